@@ -1,0 +1,17 @@
+import { createBrowserPorts } from '@/lib/background/browser-ports';
+import { registerHandlers } from '@/lib/background/register-handlers';
+import { resyncRegistrations } from '@/lib/background/handlers/sites';
+import { getRepoContext } from '@/lib/db/instance';
+
+export default defineBackground(() => {
+  const deps = { ports: createBrowserPorts(), repo: getRepoContext };
+  registerHandlers(deps);
+  const resync = () => {
+    resyncRegistrations(deps).catch((error: unknown) =>
+      deps.ports.log(`could not register the chat script: ${String(error)}`),
+    );
+  };
+  browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+});

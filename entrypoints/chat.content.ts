@@ -1,0 +1,53 @@
+import { ADAPTERS } from '@/lib/adapters/registry';
+import { sendMessage } from '@/lib/messaging/client';
+import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
+import { startRecorder } from '@/lib/recorder/recorder';
+
+// Declared for the end-to-end build only (see lib/platform/manifest-policy.ts); the shipped
+// build registers this script at run time for the sites the user enabled.
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const chromeDom = (
+      globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } }
+    ).chrome?.dom;
+    const env = {
+      shadowRootOf: (element: Element) =>
+        chromeDom?.openOrClosedShadowRoot ? chromeDom.openOrClosedShadowRoot(element) : element.shadowRoot,
+    };
+    const frameKind = window === window.top ? 'top' : 'iframe';
+    const hello = await sendMessage('chat.hello', { frameKind, adapter: null, shadowRoots: 0 }).catch(() => null);
+    if (!hello?.ok || !hello.recording || ctx.isInvalid) return;
+
+    const outbox = createOutbox({
+      setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+      onRefused: () => undefined,
+      send: async (messages): Promise<SendResult> => {
+        const reply = await sendMessage('chat.record', {
+          batchId: crypto.randomUUID(),
+          adapter: 'generic',
+          messages,
+        });
+        if (!reply) return { kind: 'unreachable' };
+        return reply.ok
+          ? { kind: 'acknowledged', keys: reply.acknowledged }
+          : { kind: 'refused', code: reply.error.code, message: reply.error.message };
+      },
+    });
+    startRecorder({
+      document,
+      env,
+      adapters: ADAPTERS,
+      outbox,
+      signal: ctx.signal,
+      now: () => Date.now(),
+      setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+    });
+    ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
+    ctx.onInvalidated(() => outbox.stop());
+  },
+});

@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount-page';
+import { DossierPage } from '@/components/dossier/DossierPage';
+
+mountPage(<DossierPage />);

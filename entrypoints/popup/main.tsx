@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount-page';
+import { PopupPage } from '@/components/popup/PopupPage';
+
+mountPage(<PopupPage />);

@@ -1,0 +1,18 @@
+import type { AdapterEnvironment } from './types';
+
+/** The document and every shadow root under it (open, and closed where the browser lets us). */
+export function collectRoots(document: Document, env: AdapterEnvironment, limit = 5_000): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let index = 0; index < roots.length && roots.length < limit; index++) {
+    const root = roots[index]!;
+    const walker = (root instanceof Document ? root : root.ownerDocument).createTreeWalker(
+      root,
+      NodeFilter.SHOW_ELEMENT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const shadow = env.shadowRootOf(node as Element);
+      if (shadow && !roots.includes(shadow)) roots.push(shadow);
+    }
+  }
+  return roots;
+}

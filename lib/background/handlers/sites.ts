@@ -1,0 +1,42 @@
+import type { RepoContext } from '../../db/context';
+import { getSettings, updateSettings } from '../../db/repos/settings';
+import type { SiteDisable, SiteEnable } from '../../messaging/schemas';
+import { HandlerRefusal } from '../guard';
+import type { BackgroundPorts } from '../ports';
+import { syncChatScriptRegistration } from '../registration';
+
+export interface SitesHandlerDeps {
+  ports: BackgroundPorts;
+  repo: () => Promise<RepoContext>;
+}
+
+/** The page asked for the permission (it needs the user's click); here we check and register. */
+export async function handleEnableSite(deps: SitesHandlerDeps, request: SiteEnable) {
+  if (!(await deps.ports.permissions.containsOrigins(request.patterns))) {
+    throw new HandlerRefusal('permission-missing', `site access for ${request.site} was not granted`);
+  }
+  const ctx = await deps.repo();
+  const settings = await updateSettings(ctx, (current) => ({
+    ...current,
+    autoCaptureSites: [
+      ...current.autoCaptureSites.filter((s) => s.site !== request.site),
+      { site: request.site, patterns: request.patterns, enabledAt: ctx.now() },
+    ],
+  }));
+  await syncChatScriptRegistration(deps.ports, settings);
+  return { ok: true as const, site: request.site };
+}
+
+export async function handleDisableSite(deps: SitesHandlerDeps, request: SiteDisable) {
+  const ctx = await deps.repo();
+  const settings = await updateSettings(ctx, (current) => ({
+    ...current,
+    autoCaptureSites: current.autoCaptureSites.filter((s) => s.site !== request.site),
+  }));
+  await syncChatScriptRegistration(deps.ports, settings);
+  return { ok: true as const, site: request.site };
+}
+
+export async function resyncRegistrations(deps: SitesHandlerDeps) {
+  return syncChatScriptRegistration(deps.ports, await getSettings(await deps.repo()));
+}

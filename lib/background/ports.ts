@@ -1,0 +1,39 @@
+/**
+ * The only doors from lib/ to browser.* APIs. Background code receives them as arguments, so
+ * tests pass WXT's fakeBrowser (or plain fakes) and the real wiring lives in one file.
+ */
+export interface MessageSenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string; title?: string };
+}
+
+export interface RegisteredScript {
+  id: string;
+  js: string[];
+  matches: string[];
+  allFrames: boolean;
+  matchOriginAsFallback: boolean;
+  runAt: 'document_idle' | 'document_end' | 'document_start';
+  persistAcrossSessions: boolean;
+}
+
+export interface BackgroundPorts {
+  extensionId: string;
+  extensionOrigin: string;
+  manifestContentScriptMatches: () => string[];
+  permissions: { containsOrigins: (origins: string[]) => Promise<boolean> };
+  scripting: {
+    registered: (ids: string[]) => Promise<string[]>;
+    register: (scripts: RegisteredScript[]) => Promise<void>;
+    unregister: (ids: string[]) => Promise<void>;
+  };
+  /** storage.session: survives the worker stopping, not the browser closing. */
+  session: {
+    get: <T>(key: string) => Promise<T | undefined>;
+    set: (key: string, value: unknown) => Promise<void>;
+  };
+  log: (message: string) => void;
+}

@@ -1,0 +1,31 @@
+import type { RepoContext } from '../db/context';
+import { onMessage } from '../messaging/client';
+import { guard } from './guard';
+import { handleChatHello, handleChatRecord } from './handlers/chat';
+import { handleDisableSite, handleEnableSite } from './handlers/sites';
+import type { BackgroundPorts } from './ports';
+
+export interface BackgroundDeps {
+  ports: BackgroundPorts;
+  repo: () => Promise<RepoContext>;
+}
+
+/** Registers every message handler; call synchronously at the top of the background script. */
+export function registerHandlers(deps: BackgroundDeps): void {
+  onMessage(
+    'chat.hello',
+    guard('chat.hello', deps.ports, (data, sender) => handleChatHello(deps, data, sender)),
+  );
+  onMessage(
+    'chat.record',
+    guard('chat.record', deps.ports, (data, sender) => handleChatRecord(deps, data, sender)),
+  );
+  onMessage(
+    'sites.enable',
+    guard('sites.enable', deps.ports, (data) => handleEnableSite(deps, data)),
+  );
+  onMessage(
+    'sites.disable',
+    guard('sites.disable', deps.ports, (data) => handleDisableSite(deps, data)),
+  );
+}

@@ -1,0 +1,18 @@
+import { createRepoContext, type RepoContext } from './context';
+import { openDatabase } from './open';
+
+let opening: Promise<RepoContext> | null = null;
+
+/**
+ * The database of this extension context, opened once per context. A cache, not state: when the
+ * worker stops it is simply opened again. A failed open is not cached, so a retry can succeed.
+ */
+export function getRepoContext(): Promise<RepoContext> {
+  opening ??= openDatabase()
+    .then((db) => createRepoContext(db))
+    .catch((error: unknown) => {
+      opening = null;
+      throw error;
+    });
+  return opening;
+}

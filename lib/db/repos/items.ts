@@ -1,0 +1,61 @@
+import type { RepoContext } from '../context';
+import { appendEvent } from './events';
+
+export type ItemTable = 'messages' | 'evidence';
+
+function table(ctx: RepoContext, kind: ItemTable) {
+  return kind === 'messages' ? ctx.db.messages : ctx.db.evidence;
+}
+
+async function requireItem(ctx: RepoContext, kind: ItemTable, itemId: string) {
+  const item = await table(ctx, kind).get(itemId);
+  if (!item) throw new Error(`No ${kind} item with id ${itemId}`);
+  return item;
+}
+
+/** Undo: the item disappears from the workspace; the log keeps it and records the tombstone. */
+export async function hideItem(ctx: RepoContext, kind: ItemTable, itemId: string, reason: 'undo' | 'user' = 'user') {
+  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.events], async () => {
+    const item = await requireItem(ctx, kind, itemId);
+    await table(ctx, kind).update(itemId, { hiddenAt: ctx.now() });
+    await appendEvent(ctx, { caseId: item.caseId, type: 'item.hidden', payload: { table: kind, itemId, reason } });
+  });
+}
+
+export async function restoreItem(ctx: RepoContext, kind: ItemTable, itemId: string) {
+  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.events], async () => {
+    const item = await requireItem(ctx, kind, itemId);
+    await table(ctx, kind).update(itemId, { hiddenAt: null });
+    await appendEvent(ctx, { caseId: item.caseId, type: 'item.restored', payload: { table: kind, itemId } });
+  });
+}
+
+export async function markKeyEvidence(ctx: RepoContext, kind: ItemTable, itemId: string, keyEvidence: boolean) {
+  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.events], async () => {
+    const item = await requireItem(ctx, kind, itemId);
+    await table(ctx, kind).update(itemId, { keyEvidence });
+    await appendEvent(ctx, {
+      caseId: item.caseId,
+      type: 'item.marked-key',
+      payload: { table: kind, itemId, keyEvidence },
+    });
+  });
+}
+
+/** A move is two events, one in each case's log; the item's content is not rewritten. */
+export async function moveItem(ctx: RepoContext, kind: ItemTable, itemId: string, toCaseId: string) {
+  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.cases, ctx.db.events], async () => {
+    const item = await requireItem(ctx, kind, itemId);
+    if (item.caseId === toCaseId) return;
+    const target = await ctx.db.cases.get(toCaseId);
+    if (!target || target.deletedAt !== null) throw new Error(`No case with id ${toCaseId}`);
+    await table(ctx, kind).update(itemId, { caseId: toCaseId });
+    await appendEvent(ctx, { caseId: item.caseId, type: 'item.moved-out', payload: { table: kind, itemId, toCaseId } });
+    await appendEvent(ctx, {
+      caseId: toCaseId,
+      type: 'item.moved-in',
+      payload: { table: kind, itemId, fromCaseId: item.caseId },
+    });
+    await ctx.db.cases.update(toCaseId, { updatedAt: ctx.now() });
+  });
+}

@@ -1,0 +1,55 @@
+import canonicalize from 'canonicalize';
+import type { CaseEventRecord, HashedEvent } from '../schemas/event';
+import { sha256HexOfText } from './sha256';
+
+/** Bumped only if the hashed form changes; verifiers need it to recompute old logs. */
+export const EVENT_HASH_VERSION = 1;
+
+/**
+ * SHA-256 over the RFC 8785 (JCS) canonical JSON of the event's hashed part, so anyone can
+ * recompute it with standard tools: {"v":1,"caseId":…,"seq":…,"at":…,"type":…,"payload":…,
+ * "blobs":[…],"prevHash":…} with keys sorted as JCS sorts them.
+ */
+export function computeEventHash(event: HashedEvent): string {
+  const hashed = {
+    v: EVENT_HASH_VERSION,
+    caseId: event.caseId,
+    seq: event.seq,
+    at: event.at,
+    type: event.type,
+    payload: event.payload,
+    blobs: event.blobs,
+    prevHash: event.prevHash,
+  };
+  const canonical = canonicalize(hashed);
+  if (canonical === undefined) throw new Error('event cannot be canonicalised');
+  return sha256HexOfText(canonical);
+}
+
+export type ChainProblem =
+  | { kind: 'seq-gap'; seq: number; expected: number }
+  | { kind: 'prev-hash-mismatch'; seq: number }
+  | { kind: 'hash-mismatch'; seq: number }
+  | { kind: 'wrong-case'; seq: number };
+
+export interface ChainVerdict {
+  ok: boolean;
+  /** Hash of the last event: the value a witness line records. */
+  rootHash: string | null;
+  length: number;
+  problems: ChainProblem[];
+}
+
+/** Checks one case's log, in seq order, from its first event. */
+export function verifyChain(caseId: string, events: readonly CaseEventRecord[]): ChainVerdict {
+  const problems: ChainProblem[] = [];
+  let prevHash: string | null = null;
+  events.forEach((event, index) => {
+    if (event.caseId !== caseId) problems.push({ kind: 'wrong-case', seq: event.seq });
+    if (event.seq !== index) problems.push({ kind: 'seq-gap', seq: event.seq, expected: index });
+    if (event.prevHash !== prevHash) problems.push({ kind: 'prev-hash-mismatch', seq: event.seq });
+    if (computeEventHash(event) !== event.hash) problems.push({ kind: 'hash-mismatch', seq: event.seq });
+    prevHash = event.hash;
+  });
+  return { ok: problems.length === 0, rootHash: prevHash, length: events.length, problems };
+}

@@ -1,0 +1,20 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/**
+ * Synchronous on purpose: an IndexedDB transaction commits as soon as it waits on anything
+ * that is not IndexedDB, so event hashes must be computed without awaiting crypto.subtle.
+ */
+export function sha256HexOfText(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+export function sha256HexOfBytes(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+/** Blobs can be large: hash them with the platform's native digest, before any transaction. */
+export async function sha256HexOfBlob(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return bytesToHex(new Uint8Array(digest));
+}

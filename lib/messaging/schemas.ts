@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { MAX_MESSAGE_TEXT, shortTextSchema, siteSchema } from '../schemas/common';
+import { authorRoleSchema } from '../schemas/message';
+
+/**
+ * Payloads of every message between contexts, validated by the background before use.
+ * Content scripts import only the types (`import type`), so Zod never ships to pages.
+ */
+export const observedMessageSchema = z.object({
+  key: z.string().min(1).max(512),
+  role: authorRoleSchema,
+  authorName: shortTextSchema.nullable(),
+  text: z.string().max(MAX_MESSAGE_TEXT),
+  truncated: z.boolean(),
+  widgetTimeText: shortTextSchema.nullable(),
+  fromHistory: z.boolean(),
+  seenAt: z.number().finite().nonnegative(),
+});
+export type ObservedMessage = z.infer<typeof observedMessageSchema>;
+
+export const chatHelloSchema = z.object({
+  frameKind: z.enum(['top', 'iframe']),
+  adapter: z.string().min(1).max(64).nullable(),
+  shadowRoots: z.number().int().nonnegative().max(100_000),
+});
+export type ChatHello = z.infer<typeof chatHelloSchema>;
+
+export const chatRecordSchema = z.object({
+  batchId: z.string().min(1).max(64),
+  adapter: z.string().min(1).max(64),
+  messages: z.array(observedMessageSchema).min(1).max(500),
+});
+export type ChatRecord = z.infer<typeof chatRecordSchema>;
+
+export const siteEnableSchema = z.object({
+  site: siteSchema,
+  patterns: z.array(z.string().min(1).max(512)).min(1).max(64),
+});
+export type SiteEnable = z.infer<typeof siteEnableSchema>;
+
+export const siteDisableSchema = z.object({ site: siteSchema });
+export type SiteDisable = z.infer<typeof siteDisableSchema>;
+
+/** Which context may send each message; the background checks the sender against it. */
+export const messageRules = {
+  'chat.hello': { from: 'content', schema: chatHelloSchema },
+  'chat.record': { from: 'content', schema: chatRecordSchema },
+  'sites.enable': { from: 'extension', schema: siteEnableSchema },
+  'sites.disable': { from: 'extension', schema: siteDisableSchema },
+} as const;
+export type MessageName = keyof typeof messageRules;

@@ -1,0 +1,89 @@
+/**
+ * What the manifest may hold, per build. Pure, so a unit test can check the policy and an
+ * end-to-end test can check the built file against it.
+ *
+ * - production (shipped): no host access at install; sites are granted one by one through
+ *   optional host permissions and the chat content script is registered at run time.
+ * - e2e: the same, plus host access for every URL (a test cannot click the toolbar button,
+ *   which is what grants `activeTab`) and the chat content script declared for
+ *   http://127.0.0.1/* only, so local test pages are auto-captured and every other site is not.
+ */
+export const E2E_AUTO_CAPTURE_MATCH = 'http://127.0.0.1/*';
+
+/** Host patterns a user may grant one site at a time. Never `<all_urls>`. */
+export const OPTIONAL_HOST_PATTERNS = ['http://*/*', 'https://*/*'] as const;
+
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self' blob: data:",
+].join('; ');
+
+export interface ManifestPolicyInput {
+  mode: string;
+  browser: string;
+}
+
+interface ContentScriptEntry {
+  matches?: string[];
+  [key: string]: unknown;
+}
+
+interface MutableManifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: ContentScriptEntry[];
+  [key: string]: unknown;
+}
+
+export function buildManifestPolicy({ mode, browser }: ManifestPolicyInput) {
+  const isE2e = mode === 'e2e';
+  const isFirefox = browser === 'firefox';
+  const permissions = ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms'];
+  if (!isFirefox) permissions.push('sidePanel');
+
+  const manifest: Record<string, unknown> = {
+    name: 'Paper Trail',
+    description:
+      'Keeps proof of what customer support told you, and helps you ask for what the law gives you. Everything stays on your computer.',
+    permissions,
+    optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
+    host_permissions: isE2e ? ['<all_urls>'] : [],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+  };
+  if (isFirefox) {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'paper-trail@paper-trail.invalid',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  } else {
+    manifest.minimum_chrome_version = '121';
+  }
+
+  /** Applied to WXT's generated manifest, after entrypoints have been added to it. */
+  function finalize(generated: MutableManifest): void {
+    if (isE2e) {
+      generated.content_scripts = (generated.content_scripts ?? []).map((script) => ({
+        ...script,
+        matches: [E2E_AUTO_CAPTURE_MATCH],
+      }));
+    } else {
+      delete generated.content_scripts;
+      generated.host_permissions = [];
+    }
+    if (generated.host_permissions?.length === 0) delete generated.host_permissions;
+  }
+
+  return { manifest, finalize };
+}

@@ -1,0 +1,127 @@
+import { collectRoots } from '../adapters/dom-roots';
+import type { AdapterEnvironment, ChatAdapter } from '../adapters/types';
+import type { ObservedMessage } from '../messaging/schemas';
+import { MAX_MESSAGE_TEXT } from '../schemas/limits';
+import { keyMessages } from './message-keys';
+import type { Outbox } from './outbox';
+
+export interface RecorderOptions {
+  document: Document;
+  env: AdapterEnvironment;
+  adapters: readonly ChatAdapter[];
+  outbox: Pick<Outbox, 'add'>;
+  signal: AbortSignal;
+  now: () => number;
+  setTimer: (callback: () => void, ms: number) => unknown;
+  /** Called with the adapter in use whenever a new message list is found. */
+  onListFound?: (adapterId: string) => void;
+}
+
+const READ_DELAY_MS = 150;
+const RESCAN_DELAY_MS = 500;
+
+interface WatchedList {
+  adapter: ChatAdapter;
+  known: Map<string, string>;
+  firstRead: boolean;
+  readScheduled: boolean;
+}
+
+/**
+ * Finds message lists (in the document and in shadow roots, including ones attached later),
+ * reads them when they change and hands new or edited messages to the outbox. Everything is
+ * batched behind short timers, so a page that mutates thousands of times a second costs one
+ * read per interval; everything stops when `signal` aborts.
+ */
+export function startRecorder(options: RecorderOptions): { rescan: () => void } {
+  const { document, env, adapters, outbox, signal, now, setTimer } = options;
+  const lists = new Map<Element, WatchedList>();
+  const observedRoots = new WeakSet<Node>();
+  const observers: MutationObserver[] = [];
+  let rescanScheduled = false;
+
+  signal.addEventListener('abort', () => observers.forEach((observer) => observer.disconnect()), { once: true });
+
+  function read(list: Element, watched: WatchedList) {
+    watched.readScheduled = false;
+    if (signal.aborted) return;
+    let messages;
+    try {
+      messages = watched.adapter.readTranscript(list);
+    } catch {
+      return;
+    }
+    const keys = keyMessages(messages);
+    const fresh: ObservedMessage[] = [];
+    messages.forEach((message, index) => {
+      const key = keys[index]!;
+      const text = message.text.length > MAX_MESSAGE_TEXT ? message.text.slice(0, MAX_MESSAGE_TEXT) : message.text;
+      if (watched.known.get(key) === text) return;
+      watched.known.set(key, text);
+      fresh.push({
+        key,
+        role: message.role,
+        authorName: message.authorName?.slice(0, 500) ?? null,
+        text,
+        truncated: text.length < message.text.length,
+        widgetTimeText: message.widgetTimeText?.slice(0, 500) ?? null,
+        fromHistory: watched.firstRead,
+        seenAt: now(),
+      });
+    });
+    watched.firstRead = false;
+    if (fresh.length > 0) outbox.add(fresh);
+  }
+
+  function scheduleRead(list: Element, watched: WatchedList) {
+    if (watched.readScheduled) return;
+    watched.readScheduled = true;
+    setTimer(() => read(list, watched), READ_DELAY_MS);
+  }
+
+  function insideKnownList(node: Node) {
+    for (const list of lists.keys()) if (list.contains(node)) return true;
+    return false;
+  }
+
+  function onRootMutations(records: MutationRecord[]) {
+    if (records.some((record) => record.addedNodes.length > 0 && !insideKnownList(record.target))) scheduleRescan();
+  }
+
+  function observe(target: Node, callback: (records: MutationRecord[]) => void) {
+    const observer = new MutationObserver(callback);
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    observers.push(observer);
+  }
+
+  function rescan() {
+    rescanScheduled = false;
+    if (signal.aborted) return;
+    for (const root of collectRoots(document, env)) {
+      // MutationObserver does not see into shadow roots: watch each one for new lists.
+      if (!observedRoots.has(root)) {
+        observedRoots.add(root);
+        observe(root, onRootMutations);
+      }
+      for (const adapter of adapters) {
+        for (const list of adapter.detect(root, env)) {
+          if (lists.has(list)) continue;
+          const watched: WatchedList = { adapter, known: new Map(), firstRead: true, readScheduled: false };
+          lists.set(list, watched);
+          options.onListFound?.(adapter.id);
+          observe(list, () => scheduleRead(list, watched));
+          read(list, watched);
+        }
+      }
+    }
+  }
+
+  function scheduleRescan() {
+    if (rescanScheduled || signal.aborted) return;
+    rescanScheduled = true;
+    setTimer(rescan, RESCAN_DELAY_MS);
+  }
+
+  rescan();
+  return { rescan };
+}
