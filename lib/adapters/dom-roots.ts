@@ -5,10 +5,8 @@ export function collectRoots(document: Document, env: AdapterEnvironment, limit 
   const roots: (Document | ShadowRoot)[] = [document];
   for (let index = 0; index < roots.length && roots.length < limit; index++) {
     const root = roots[index]!;
-    const walker = (root instanceof Document ? root : root.ownerDocument).createTreeWalker(
-      root,
-      NodeFilter.SHOW_ELEMENT,
-    );
+    const owner = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as ShadowRoot).ownerDocument;
+    const walker = owner.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const shadow = env.shadowRootOf(node as Element);
       if (shadow && !roots.includes(shadow)) roots.push(shadow);

@@ -28,10 +28,19 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A wrapper of messages rather than one message: a list, or several children of one tag. */
+function looksLikeMessageContainer(element: Element): boolean {
+  if (element.matches('ul, ol, [role="list"]')) return true;
+  const children = Array.from(element.children);
+  if (children.length < 2) return false;
+  const firstTag = children[0]!.tagName;
+  return children.filter((child) => child.tagName === firstTag).length >= children.length * 0.8;
+}
+
 /** Descends through single-child wrappers to the element whose children are the messages. */
 function itemsOf(list: Element): Element[] {
   let container = list;
-  while (container.children.length === 1 && container.firstElementChild!.children.length > 0) {
+  while (container.children.length === 1 && looksLikeMessageContainer(container.firstElementChild!)) {
     container = container.firstElementChild!;
   }
   return Array.from(container.children);

@@ -38,9 +38,14 @@ export function createOutbox({ send, onRefused, setTimer, batchSize = 200 }: Out
     }
     inFlight = false;
     if (result.kind === 'acknowledged') {
-      failures = 0;
+      const before = pending.size;
       for (const key of result.keys) pending.delete(key);
-      if (pending.size > 0) void flush();
+      if (pending.size === 0) return;
+      // Keep going while batches make progress; a batch the background did not take waits.
+      if (pending.size < before) {
+        failures = 0;
+        void flush();
+      } else scheduleRetry();
       return;
     }
     if (result.kind === 'refused' && result.code !== 'internal' && result.code !== 'storage-full') {

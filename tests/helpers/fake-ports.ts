@@ -1,0 +1,35 @@
+import type { BackgroundPorts, RegisteredScript } from '@/lib/background/ports';
+
+/** In-memory ports: what the background would ask of the browser, recorded for assertions. */
+export function fakePorts(options: { granted?: string[]; manifestMatches?: string[] } = {}) {
+  const session = new Map<string, unknown>();
+  const registered = new Map<string, RegisteredScript>();
+  const logs: string[] = [];
+  const granted = new Set(options.granted ?? []);
+  const ports: BackgroundPorts = {
+    extensionId: 'ext-id',
+    extensionOrigin: 'chrome-extension://ext-id',
+    manifestContentScriptMatches: () => options.manifestMatches ?? [],
+    permissions: { containsOrigins: async (origins) => origins.every((o) => granted.has(o)) },
+    scripting: {
+      registered: async (ids) => ids.filter((id) => registered.has(id)),
+      register: async (scripts) => scripts.forEach((s) => registered.set(s.id, s)),
+      unregister: async (ids) => ids.forEach((id) => registered.delete(id)),
+    },
+    session: {
+      get: async <T>(key: string) => session.get(key) as T | undefined,
+      set: async (key, value) => void session.set(key, value),
+    },
+    log: (message) => logs.push(message),
+  };
+  return { ports, session, registered, logs, granted };
+}
+
+export const contentSender = (tabUrl: string, frameUrl = tabUrl) => ({
+  id: 'ext-id',
+  url: frameUrl,
+  frameId: 0,
+  tab: { id: 7, url: tabUrl },
+});
+
+export const pageSender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { guard, isQuotaError } from '@/lib/background/guard';
+import { handleChatHello, handleChatRecord } from '@/lib/background/handlers/chat';
+import { handleDisableSite, handleEnableSite } from '@/lib/background/handlers/sites';
+import { CHAT_SCRIPT_ID } from '@/lib/background/registration';
+import type { MessageSenderInfo } from '@/lib/background/ports';
+import { contentSender, fakePorts, pageSender } from '../helpers/fake-ports';
+import { freshRepo } from '../helpers/repo';
+
+const observed = (key: string, text = 'Hello') => ({
+  key,
+  role: 'agent' as const,
+  authorName: 'Dana',
+  text,
+  truncated: false,
+  widgetTimeText: null,
+  fromHistory: false,
+  seenAt: Date.now(),
+});
+
+async function setup(options: Parameters<typeof fakePorts>[0] = { manifestMatches: ['http://127.0.0.1/*'] }) {
+  const env = await freshRepo();
+  const fake = fakePorts(options);
+  const deps = { ports: fake.ports, repo: async () => env.repo };
+  const record = guard('chat.record', fake.ports, (data, sender) => handleChatRecord(deps, data, sender));
+  const hello = guard('chat.hello', fake.ports, (data, sender) => handleChatHello(deps, data, sender));
+  const call = <R>(
+    handler: (m: { data: unknown; sender: MessageSenderInfo }) => Promise<R>,
+    data: unknown,
+    sender: MessageSenderInfo,
+  ) => handler({ data, sender });
+  return { ...env, ...fake, deps, record, hello, call };
+}
+
+describe('messages from content scripts', () => {
+  it('commits a valid batch and acknowledges its keys', async () => {
+    const { call, record, db } = await setup();
+    const reply = await call(
+      record,
+      { batchId: 'b1', adapter: 'generic', messages: [observed('k1')] },
+      contentSender('http://127.0.0.1:5000/chat'),
+    );
+    expect(reply).toMatchObject({ ok: true, acknowledged: ['k1'] });
+    expect(await db.messages.count()).toBe(1);
+    expect((await db.cases.toArray())[0]?.site).toBe('127.0.0.1');
+  });
+
+  it.each([
+    ['a missing field', { batchId: 'b', adapter: 'generic', messages: [{ key: 'k' }] }],
+    ['a wrong role', { batchId: 'b', adapter: 'generic', messages: [{ ...observed('k'), role: 'robot' }] }],
+    ['no messages', { batchId: 'b', adapter: 'generic', messages: [] }],
+    ['a string', 'hello'],
+    ['null', null],
+  ])('rejects a payload with %s, logs why and stores nothing', async (_label, data) => {
+    const { call, record, db, logs, session } = await setup();
+    const reply = await call(record, data, contentSender('http://127.0.0.1:5000/'));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await db.messages.count()).toBe(0);
+    expect(logs.at(-1)).toMatch(/rejected chat.record .*invalid-payload/);
+    expect(session.get('rejections')).toHaveLength(1);
+  });
+
+  it('rejects more than 1 MB of text before parsing', async () => {
+    const { call, record, db } = await setup();
+    const big = Array.from({ length: 6 }, (_, i) => observed(`k${i}`, 'x'.repeat(190_000)));
+    const reply = await call(
+      record,
+      { batchId: 'b', adapter: 'generic', messages: big },
+      contentSender('http://127.0.0.1/'),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(await db.messages.count()).toBe(0);
+  });
+
+  it.each([
+    ['another extension', { ...contentSender('http://127.0.0.1/'), id: 'someone-else' }],
+    ['an extension page', pageSender],
+    ['a sender without a tab', { id: 'ext-id', url: 'http://127.0.0.1/' }],
+  ])('rejects a content-script message forged by %s', async (_label, sender) => {
+    const { call, record } = await setup();
+    const reply = await call(record, { batchId: 'b', adapter: 'generic', messages: [observed('k')] }, sender);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forged-sender' } });
+  });
+
+  it('refuses to record when the tab’s top-level site is not enabled, even from an enabled frame origin', async () => {
+    const { call, record, hello, db } = await setup();
+    const fromVendorFrame = contentSender('http://other.test/shop', 'http://127.0.0.1:5000/widget');
+    expect(await call(hello, { frameKind: 'iframe', adapter: null, shadowRoots: 0 }, fromVendorFrame)).toMatchObject({
+      ok: true,
+      recording: false,
+    });
+    const reply = await call(record, { batchId: 'b', adapter: 'generic', messages: [observed('k')] }, fromVendorFrame);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'site-not-enabled' } });
+    expect(await db.messages.count()).toBe(0);
+  });
+
+  it('turns a storage failure into a clear rejection, never a crash', async () => {
+    const { call, record, db } = await setup();
+    db.messages.hook('creating', () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    const reply = await call(
+      record,
+      { batchId: 'b', adapter: 'generic', messages: [observed('k')] },
+      contentSender('http://127.0.0.1/'),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+  });
+
+  it('recognises quota errors wrapped by Dexie', () => {
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError(new Error('nope'))).toBe(false);
+  });
+});
+
+describe('enabling sites', () => {
+  it('registers the chat script with frame options for granted sites only', async () => {
+    const { deps, registered, granted, repo } = await setup({});
+    const patterns = ['*://acme.example/*', '*://*.acme.example/*'];
+    await expect(handleEnableSite(deps, { site: 'acme.example', patterns })).rejects.toMatchObject({
+      code: 'permission-missing',
+    });
+    patterns.forEach((p) => granted.add(p));
+    await handleEnableSite(deps, { site: 'acme.example', patterns });
+    expect(registered.get(CHAT_SCRIPT_ID)).toMatchObject({
+      matches: patterns,
+      allFrames: true,
+      matchOriginAsFallback: true,
+    });
+    expect((await repo.db.settings.get('settings'))?.autoCaptureSites.map((s) => s.site)).toEqual(['acme.example']);
+    await handleDisableSite(deps, { site: 'acme.example' });
+    expect(registered.has(CHAT_SCRIPT_ID)).toBe(false);
+  });
+
+  it('rejects site messages sent from web pages', async () => {
+    const { ports } = fakePorts();
+    const handler = guard('sites.enable', ports, async () => ({ ok: true as const, site: 'x' }));
+    const reply = await handler({
+      data: { site: 'acme.example', patterns: ['*://acme.example/*'] },
+      sender: contentSender('https://acme.example/'),
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forged-sender' } });
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createCase, findOrCreateCaseForSite } from '@/lib/db/repos/cases';
+import { listCaseEvents, verifyCaseLog } from '@/lib/db/repos/events';
+import { recordMessages, type IncomingMessage } from '@/lib/db/repos/messages';
+import { freshRepo } from '../helpers/repo';
+
+function message(key: string, text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage {
+  return {
+    key,
+    role: 'agent',
+    authorName: 'Dana',
+    text,
+    truncated: false,
+    widgetTimeText: null,
+    fromHistory: false,
+    seenAt: 0,
+    ...extra,
+  };
+}
+
+async function setup() {
+  const env = await freshRepo();
+  const acme = await createCase(env.repo, { title: 'Acme', company: 'Acme', site: 'acme.example' });
+  const batch = (messages: IncomingMessage[]) =>
+    recordMessages(env.repo, {
+      caseId: acme.id,
+      site: 'acme.example',
+      frameUrl: 'https://acme.example/',
+      adapter: 'generic',
+      messages,
+    });
+  return { ...env, acme, batch };
+}
+
+describe('recording messages', () => {
+  it('stores each message once and a re-render stores nothing new', async () => {
+    const { batch, db, repo, acme } = await setup();
+    expect((await batch([message('k1', 'Hello'), message('k2', 'Order A-1')])).stored).toEqual(['k1', 'k2']);
+    expect(await batch([message('k1', 'Hello'), message('k2', 'Order A-1')])).toEqual({
+      stored: [],
+      revised: [],
+      unchanged: ['k1', 'k2'],
+    });
+    expect(await db.messages.count()).toBe(2);
+    expect((await listCaseEvents(repo, acme.id)).filter((e) => e.type === 'message.recorded')).toHaveLength(2);
+  });
+
+  it('keeps the same text sent twice as two messages (different keys)', async () => {
+    const { batch, db } = await setup();
+    await batch([message('fp:x:1', 'ok', { role: 'customer' }), message('fp:x:2', 'ok', { role: 'customer' })]);
+    expect(await db.messages.count()).toBe(2);
+  });
+
+  it('turns an edited message into a revision event, keeping the previous text in the log', async () => {
+    const { batch, db, repo, acme } = await setup();
+    await batch([message('id:7', 'Refund in 5 days')]);
+    const outcome = await batch([message('id:7', 'Refund in 10 days')]);
+    expect(outcome.revised).toEqual(['id:7']);
+    const [stored] = await db.messages.toArray();
+    expect(stored!.text).toBe('Refund in 10 days');
+    const revision = (await listCaseEvents(repo, acme.id)).at(-1)!;
+    expect(revision).toMatchObject({ type: 'message.revised', payload: { previousText: 'Refund in 5 days' } });
+    expect((await verifyCaseLog(repo, acme.id)).ok).toBe(true);
+  });
+
+  it('clamps the time a page-side script claims to the background clock', async () => {
+    const { batch, db, clock } = await setup();
+    await batch([message('future', 'x', { seenAt: clock.now + 10 ** 9 }), message('past', 'y', { seenAt: 0 })]);
+    const byKey = Object.fromEntries((await db.messages.toArray()).map((m) => [m.key, m.firstSeenAt]));
+    expect(byKey.future).toBe(clock.now);
+    expect(byKey.past).toBe(clock.now - 24 * 3600 * 1000);
+  });
+
+  it('commits all of a batch or none of it', async () => {
+    const { batch, db, repo, acme } = await setup();
+    const before = (await listCaseEvents(repo, acme.id)).length;
+    await expect(batch([message('ok', 'fine'), message('bad', 'x'.repeat(200_001))])).rejects.toThrow();
+    expect(await db.messages.count()).toBe(0);
+    expect(await listCaseEvents(repo, acme.id)).toHaveLength(before);
+  });
+});
+
+describe('case for a site', () => {
+  it('reuses the recent open case and starts a new one after 30 days or once resolved', async () => {
+    const { repo, clock } = await freshRepo();
+    const first = await findOrCreateCaseForSite(repo, 'acme.example', 'acme.example');
+    expect(first.created).toBe(true);
+    expect((await findOrCreateCaseForSite(repo, 'acme.example', 'acme.example')).record.id).toBe(first.record.id);
+    clock.now += 31 * 24 * 3600 * 1000;
+    const later = await findOrCreateCaseForSite(repo, 'acme.example', 'acme.example');
+    expect(later.created).toBe(true);
+    expect(later.record.id).not.toBe(first.record.id);
+  });
+
+  it('does not create two cases when two batches arrive together', async () => {
+    const { repo, db } = await freshRepo();
+    const results = await Promise.all([
+      findOrCreateCaseForSite(repo, 'acme.example', 'acme.example'),
+      findOrCreateCaseForSite(repo, 'acme.example', 'acme.example'),
+    ]);
+    expect(new Set(results.map((r) => r.record.id)).size).toBe(1);
+    expect(await db.cases.count()).toBe(1);
+  });
+});
