@@ -1,36 +1,82 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
-import { listCaseMessages } from '@/lib/db/repos/messages';
+import { useLocaleInfo } from '../common/locale-context';
+import { CaseHeader } from './CaseHeader';
 import { IntegrityPanel } from './IntegrityPanel';
+import { EvidenceTab } from './tabs/EvidenceTab';
+import { FactsTab } from './tabs/FactsTab';
+import { NotYetTab } from './tabs/NotYetTab';
+import { TimelineTab } from './tabs/TimelineTab';
+import { TranscriptTab } from './tabs/TranscriptTab';
 
-export function CaseView({ repo, caseId, onBack }: { repo: RepoContext; caseId: string; onBack: () => void }) {
-  const record = useLiveQuery(() => repo.db.cases.get(caseId), [repo, caseId]);
-  const messages = useLiveQuery(() => listCaseMessages(repo, caseId), [repo, caseId]);
-  if (record === undefined || messages === undefined) return <p className="muted">Loading…</p>;
-  const visible = messages.filter((m) => m.hiddenAt === null);
+const TABS = ['timeline', 'transcript', 'evidence', 'facts', 'rights', 'draft', 'export'] as const;
+type TabId = (typeof TABS)[number];
+
+export function CaseView({
+  repo,
+  caseId,
+  onBack,
+  onOpenCase,
+}: {
+  repo: RepoContext;
+  caseId: string;
+  onBack: () => void;
+  onOpenCase: (caseId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { dir } = useLocaleInfo();
+  const [tab, setTab] = useState<TabId>('transcript');
+  const [error, setError] = useState<string | null>(null);
+  const record = useLiveQuery(async () => (await repo.db.cases.get(caseId)) ?? null, [repo, caseId]);
+  if (record === undefined) return <p className="muted">{t('common.loading')}</p>;
+  if (record === null || record.deletedAt !== null) {
+    return (
+      <section>
+        <p className="empty">{t('case.notFound')}</p>
+        <button type="button" onClick={onBack}>
+          {t('case.back')}
+        </button>
+      </section>
+    );
+  }
   return (
-    <section aria-label="Case">
-      <button type="button" onClick={onBack}>
-        ← Cases
-      </button>
-      <h2>
-        <bdi>{record.title}</bdi>
-      </h2>
+    <section aria-label={record.title} className="case-view">
+      <CaseHeader repo={repo} record={record} onBack={onBack} onOpenCase={onOpenCase} onError={setError} />
+      {error && (
+        <p role="alert" className="banner banner-error">
+          {error}
+        </p>
+      )}
       <IntegrityPanel repo={repo} caseId={caseId} caseTitle={record.title} />
-      <h2>Transcript</h2>
-      <ul className="plain" aria-label="Transcript" data-testid="transcript">
-        {visible.map((m) => (
-          <li key={m.id} className={`card role-${m.role}`}>
-            <div className="muted">
-              <bdi>{m.authorName ?? m.role}</bdi> · first seen {new Date(m.firstSeenAt).toLocaleTimeString()}
-              {m.widgetTimeText ? ` · “${m.widgetTimeText}”` : ''}
-            </div>
-            <div className="message" dir="auto">
-              {m.text}
-            </div>
-          </li>
+      <Tabs.Root value={tab} onValueChange={(value) => setTab(value as TabId)} dir={dir} activationMode="manual">
+        <Tabs.List className="tabs" aria-label={t('tabs.label')}>
+          {TABS.map((id) => (
+            <Tabs.Trigger key={id} value={id} className="tab">
+              {t(`tabs.${id}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="timeline" className="tab-panel">
+          <TimelineTab repo={repo} caseId={caseId} />
+        </Tabs.Content>
+        <Tabs.Content value="transcript" className="tab-panel">
+          <TranscriptTab repo={repo} caseId={caseId} onError={setError} />
+        </Tabs.Content>
+        <Tabs.Content value="evidence" className="tab-panel">
+          <EvidenceTab repo={repo} caseId={caseId} onError={setError} />
+        </Tabs.Content>
+        <Tabs.Content value="facts" className="tab-panel">
+          <FactsTab repo={repo} caseId={caseId} />
+        </Tabs.Content>
+        {(['rights', 'draft', 'export'] as const).map((id) => (
+          <Tabs.Content key={id} value={id} className="tab-panel">
+            <NotYetTab text={t(`notYet.${id}`)} />
+          </Tabs.Content>
         ))}
-      </ul>
+      </Tabs.Root>
     </section>
   );
 }

@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { useRepo } from '../common/use-repo';
+import { PageShell } from '../common/PageShell';
+import { BackupReminder } from './BackupReminder';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
 
 export function WorkspacePage() {
-  const { repo, error } = useRepo();
-  const [caseId, setCaseId] = useState<string | null>(null);
+  const [caseId, setCaseId] = useState<string | null>(() => new URLSearchParams(location.search).get('case'));
   return (
-    <main>
-      <h1>Paper Trail</h1>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
+    <PageShell>
+      {(repo) => (
+        <main className="workspace">
+          <BackupReminder repo={repo} />
+          {caseId ? (
+            <CaseView repo={repo} caseId={caseId} onBack={() => setCaseId(null)} onOpenCase={setCaseId} />
+          ) : (
+            <CaseList repo={repo} onOpen={setCaseId} />
+          )}
+        </main>
       )}
-      {repo && !caseId && <CaseList repo={repo} onOpen={setCaseId} />}
-      {repo && caseId && <CaseView repo={repo} caseId={caseId} onBack={() => setCaseId(null)} />}
-    </main>
+    </PageShell>
   );
 }

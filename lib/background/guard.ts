@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isQuotaError } from '../db/errors';
 import { DatabaseTooNewError } from '../db/open';
 import { messageRules, type MessageName } from '../messaging/schemas';
 import type { Rejection, RejectionCode } from '../messaging/protocol';
@@ -84,13 +85,4 @@ export function guard<N extends MessageName, R extends object>(
       return await refuse('internal', error instanceof Error ? error.message : String(error));
     }
   };
-}
-
-export function isQuotaError(error: unknown): boolean {
-  for (let current: unknown = error; current; current = (current as { inner?: unknown }).inner) {
-    const name = (current as { name?: string }).name;
-    if (name === 'QuotaExceededError') return true;
-    if (current === (current as { inner?: unknown }).inner) break;
-  }
-  return false;
 }

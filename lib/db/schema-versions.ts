@@ -17,7 +17,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       meta: 'key',
       cases: 'id, site, updatedAt, status',
-      messages: 'id, caseId, [caseId+firstSeenAt], &[caseId+key]',
+      messages: 'id, caseId, [caseId+firstSeenAt], [caseId+seq], &[caseId+key]',
       evidence: 'id, caseId, [caseId+createdAt], captureId',
       facts: 'id, caseId, [caseId+kind]',
       drafts: 'id, caseId',

@@ -13,6 +13,8 @@ export const chatMessageRecordSchema = z.object({
   frameUrl: urlSchema,
   /** Identifies the message across re-renders: the widget's id, else author + text + position. */
   key: z.string().min(1).max(512),
+  /** Order of arrival within the case; ties in firstSeenAt (one batch) keep the widget's order. */
+  seq: z.number().int().nonnegative(),
   role: authorRoleSchema,
   authorName: shortTextSchema.nullable(),
   text: longTextSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guard, isQuotaError } from '@/lib/background/guard';
+import { guard } from '@/lib/background/guard';
+import { isQuotaError } from '@/lib/db/errors';
 import { handleChatHello, handleChatRecord } from '@/lib/background/handlers/chat';
 import { handleDisableSite, handleEnableSite } from '@/lib/background/handlers/sites';
 import { CHAT_SCRIPT_ID } from '@/lib/background/registration';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCase, findOrCreateCaseForSite } from '@/lib/db/repos/cases';
 import { listCaseEvents, verifyCaseLog } from '@/lib/db/repos/events';
 import { recordMessages, type IncomingMessage } from '@/lib/db/repos/messages';
+import { mergeCases } from '@/lib/db/repos/merge';
+import { searchCases } from '@/lib/db/repos/search';
 import { freshRepo } from '../helpers/repo';
 
 function message(key: string, text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage {
@@ -100,5 +102,40 @@ describe('case for a site', () => {
     ]);
     expect(new Set(results.map((r) => r.record.id)).size).toBe(1);
     expect(await db.cases.count()).toBe(1);
+  });
+});
+
+describe('merging and searching cases', () => {
+  it('moves every item, keeps colliding keys apart and logs both sides', async () => {
+    const { repo, db, batch, acme } = await setup();
+    await batch([message('k1', 'Order A-10042 refund promised')]);
+    const other = await createCase(repo, { title: 'Acme (phone)', company: 'Acme', site: 'acme.example' });
+    await recordMessages(repo, {
+      caseId: other.id,
+      site: 'acme.example',
+      frameUrl: 'x',
+      adapter: 'generic',
+      messages: [message('k1', 'Same key, other case')],
+    });
+    await mergeCases(repo, other.id, acme.id);
+    const messages = await db.messages.where('caseId').equals(acme.id).toArray();
+    expect(messages).toHaveLength(2);
+    expect(new Set(messages.map((m) => m.key)).size).toBe(2);
+    expect((await db.cases.get(other.id))?.mergedInto).toBe(acme.id);
+    expect((await listCaseEvents(repo, other.id)).at(-1)?.type).toBe('case.merged-into');
+    expect((await listCaseEvents(repo, acme.id)).at(-1)?.type).toBe('case.merged-from');
+    expect((await verifyCaseLog(repo, acme.id)).ok).toBe(true);
+  });
+
+  it('finds cases by company, by site and by any message text, ignoring case and Hebrew points', async () => {
+    const { repo, batch } = await setup();
+    await batch([message('k1', 'הזמנה מס׳ 7781234 תגיע מחר'), message('k2', 'Заказ № 45-118')]);
+    await createCase(repo, { title: 'Beta Telecom', company: 'Beta', site: 'beta.example' });
+    expect((await searchCases(repo, 'acme')).map((c) => c.title)).toEqual(['Acme']);
+    expect((await searchCases(repo, '7781234')).map((c) => c.title)).toEqual(['Acme']);
+    expect((await searchCases(repo, 'заказ №')).map((c) => c.title)).toEqual(['Acme']);
+    expect((await searchCases(repo, 'beta.example')).map((c) => c.title)).toEqual(['Beta Telecom']);
+    expect(await searchCases(repo, 'nothing like this')).toEqual([]);
+    expect(await searchCases(repo, '  ')).toHaveLength(2);
   });
 });

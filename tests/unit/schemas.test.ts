@@ -30,6 +30,7 @@ const validMessage = {
   site: 'acme.example',
   frameUrl: 'https://acme.example/help',
   key: 'id:42',
+  seq: 0,
   role: 'agent',
   authorName: 'Dana',
   text: 'Your refund will arrive within 5 business days.',

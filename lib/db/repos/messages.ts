@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { chatMessageRecordSchema, type AuthorRole, type ChatMessageRecord } from '../../schemas/message';
 import type { RepoContext } from '../context';
 import { appendEvent } from './events';
@@ -38,6 +39,11 @@ export async function recordMessages(ctx: RepoContext, batch: MessageBatch): Pro
   const outcome: BatchOutcome = { stored: [], revised: [], unchanged: [] };
   await ctx.db.transaction('rw', [ctx.db.messages, ctx.db.cases, ctx.db.events], async () => {
     const now = ctx.now();
+    const last = await ctx.db.messages
+      .where('[caseId+seq]')
+      .between([batch.caseId, Dexie.minKey], [batch.caseId, Dexie.maxKey])
+      .last();
+    let seq = last ? last.seq + 1 : 0;
     for (const incoming of batch.messages) {
       const existing = await ctx.db.messages.where('[caseId+key]').equals([batch.caseId, incoming.key]).first();
       if (existing) {
@@ -61,6 +67,7 @@ export async function recordMessages(ctx: RepoContext, batch: MessageBatch): Pro
         site: batch.site,
         frameUrl: batch.frameUrl,
         key: incoming.key,
+        seq: seq++,
         role: incoming.role,
         authorName: incoming.authorName,
         text: incoming.text,
@@ -84,6 +91,8 @@ export async function recordMessages(ctx: RepoContext, batch: MessageBatch): Pro
   return outcome;
 }
 
-export function listCaseMessages(ctx: RepoContext, caseId: string): Promise<ChatMessageRecord[]> {
-  return ctx.db.messages.where('caseId').equals(caseId).sortBy('firstSeenAt');
+/** In the order they were seen; within one batch, in the widget's order. */
+export async function listCaseMessages(ctx: RepoContext, caseId: string): Promise<ChatMessageRecord[]> {
+  const messages = await ctx.db.messages.where('caseId').equals(caseId).toArray();
+  return messages.sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.seq - b.seq);
 }

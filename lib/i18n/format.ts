@@ -1,0 +1,65 @@
+import type { Locale } from '../schemas/common';
+import { intlTag } from './locale';
+
+/** Date and time with the time zone named, because evidence times must be unambiguous. */
+export function formatDateTime(ms: number, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(ms);
+}
+
+export function formatTime(ms: number, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short', timeZone }).format(ms);
+}
+
+export function formatDate(ms: number, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(ms);
+}
+
+/** A calendar date (YYYY-MM-DD) shown without shifting it through a time zone. */
+export function formatCalendarDate(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.UTC(year!, month! - 1, day!),
+  );
+}
+
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(amount);
+}
+
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(intlTag(locale), {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+export function formatRelative(ms: number, now: number, locale: Locale): string {
+  const seconds = Math.round((ms - now) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86_400), 'day');
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
