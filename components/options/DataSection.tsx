@@ -4,6 +4,7 @@ import type { RepoContext } from '@/lib/db/context';
 import { eraseAllCaseData } from '@/lib/db/repos/erase';
 import { formatBytes } from '@/lib/i18n/format';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { BackupControls } from './BackupControls';
 import { errorMessage } from '../common/error-message';
 import { useLocaleInfo } from '../common/locale-context';
 
@@ -32,6 +33,7 @@ export function DataSection({ repo }: { repo: RepoContext }) {
             : t('options.storageUsed', { size: formatBytes(usage, locale) })}
       </p>
       <p className="muted">{t('options.backupNote')}</p>
+      <BackupControls repo={repo} onChanged={refreshUsage} />
       <div className="row">
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
           {t('options.deleteAll')}

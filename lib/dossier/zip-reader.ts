@@ -1,0 +1,81 @@
+import { unzipSync } from 'fflate';
+
+export class ImportRefusedError extends Error {
+  readonly code = 'import-refused';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportRefusedError';
+  }
+}
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxTotalBytes: number;
+  maxEntryBytes: number;
+  maxRatio: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 20_000,
+  maxTotalBytes: 4 * 1024 ** 3,
+  maxEntryBytes: 1024 ** 3,
+  maxRatio: 200,
+};
+
+/** Names a hostile archive could use to escape a folder or hide: refused, not cleaned. */
+export function isUnsafeEntryName(name: string): boolean {
+  return (
+    name.length === 0 ||
+    name.length > 300 ||
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    /^[a-z]:/i.test(name) ||
+    name.split('/').some((part) => part === '..' || part === '.') ||
+    // eslint-disable-next-line no-control-regex -- control characters in names are what we refuse
+    /[\u0000-\u001f\u007f]/.test(name)
+  );
+}
+
+/**
+ * Reads a ZIP whole, after checking its directory: a file that is not a ZIP, a truncated one,
+ * unsafe names, too many entries or sizes that could only be a zip bomb are refused with the
+ * reason, before anything is inflated.
+ */
+export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new ImportRefusedError('This file is not a ZIP archive.');
+  }
+  let entries = 0;
+  let declared = 0;
+  let refusal: string | null = null;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (refusal) return false;
+        entries++;
+        declared += file.originalSize;
+        if (isUnsafeEntryName(file.name))
+          refusal = `The archive holds an unsafe file name: "${file.name.slice(0, 80)}".`;
+        else if (entries > limits.maxEntries) refusal = `The archive holds more than ${limits.maxEntries} files.`;
+        else if (file.originalSize > limits.maxEntryBytes || declared > limits.maxTotalBytes) {
+          refusal = 'The archive would unpack to more data than Paper Trail accepts (it may be a zip bomb).';
+        } else if (
+          file.size > 0 &&
+          file.originalSize / file.size > limits.maxRatio &&
+          file.originalSize > 10 * 1024 ** 2
+        ) {
+          refusal = 'The archive compresses too well to be genuine (it may be a zip bomb).';
+        }
+        return refusal === null && !file.name.endsWith('/');
+      },
+    });
+  } catch (error) {
+    if (refusal) throw new ImportRefusedError(refusal);
+    throw new ImportRefusedError(
+      `The archive is damaged or incomplete (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  if (refusal) throw new ImportRefusedError(refusal);
+  return new Map(Object.entries(files));
+}

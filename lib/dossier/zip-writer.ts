@@ -1,0 +1,45 @@
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { sha256HexOfBytes } from '../integrity/sha256';
+
+export class ExportCancelledError extends Error {
+  readonly code = 'export-cancelled';
+  constructor() {
+    super('The export was cancelled. No file was written.');
+  }
+}
+
+/**
+ * A ZIP built as a stream of chunks (fflate, synchronous deflate: no workers, which our pages'
+ * CSP would refuse). Every file's SHA-256 is recorded for SHA256SUMS as it is added.
+ */
+export function createZipWriter(signal?: AbortSignal) {
+  const chunks: Uint8Array[] = [];
+  const digests: { path: string; sha256: string }[] = [];
+  let failure: Error | null = null;
+  let finished: (() => void) | null = null;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+    if (final) finished?.();
+  });
+
+  return {
+    add(path: string, bytes: Uint8Array, compress: boolean) {
+      if (signal?.aborted) throw new ExportCancelledError();
+      if (failure) throw failure;
+      const entry = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+      zip.add(entry);
+      entry.push(bytes, true);
+      digests.push({ path, sha256: sha256HexOfBytes(bytes) });
+    },
+    digests: () => [...digests],
+    async finish(): Promise<Blob> {
+      if (signal?.aborted) throw new ExportCancelledError();
+      const done = new Promise<void>((resolve) => (finished = resolve));
+      zip.end();
+      await done;
+      if (failure) throw failure;
+      return new Blob(chunks as BlobPart[], { type: 'application/zip' });
+    },
+  };
+}
