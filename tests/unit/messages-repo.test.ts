@@ -139,3 +139,20 @@ describe('merging and searching cases', () => {
     expect(await searchCases(repo, '  ')).toHaveLength(2);
   });
 });
+
+describe('full storage', () => {
+  it('refuses the new batch with a quota error and keeps everything already stored', async () => {
+    const { batch, db, repo, acme } = await setup();
+    await batch([message('k1', 'kept'), message('k2', 'kept too')]);
+    const eventsBefore = await listCaseEvents(repo, acme.id);
+    db.messages.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const error = await batch([message('k3', 'new')]).catch((e: unknown) => e);
+    const { isQuotaError } = await import('@/lib/db/errors');
+    expect(isQuotaError(error)).toBe(true);
+    expect((await db.messages.toArray()).map((m) => m.text)).toEqual(['kept', 'kept too']);
+    expect(await listCaseEvents(repo, acme.id)).toEqual(eventsBefore);
+    expect((await verifyCaseLog(repo, acme.id)).ok).toBe(true);
+  });
+});
