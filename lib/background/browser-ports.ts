@@ -15,7 +15,11 @@ export function createBrowserPorts(): BackgroundPorts {
     scripting: {
       registered: async (ids) =>
         (await browser.scripting.getRegisteredContentScripts({ ids })).map((script) => script.id),
-      register: (scripts) => browser.scripting.registerContentScripts(scripts),
+      // Firefox's registerContentScripts has no matchOriginAsFallback (it rejects unknown keys).
+      register: (scripts) =>
+        browser.scripting.registerContentScripts(
+          import.meta.env.FIREFOX ? scripts.map(({ matchOriginAsFallback: _fallback, ...script }) => script) : scripts,
+        ),
       unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     },
     session: {
