@@ -3,6 +3,11 @@ import { sendMessage } from '@/lib/messaging/client';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
 import { startRecorder } from '@/lib/recorder/recorder';
 
+/** Not crypto.randomUUID: it exists only in secure contexts, and chats on http:// pages are recorded too. */
+function newBatchId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 // Declared for the end-to-end build only (see lib/platform/manifest-policy.ts); the shipped
 // build registers this script at run time for the sites the user enabled.
 export default defineContentScript({
@@ -28,7 +33,7 @@ export default defineContentScript({
       onRefused: () => undefined,
       send: async (messages): Promise<SendResult> => {
         const reply = await sendMessage('chat.record', {
-          batchId: crypto.randomUUID(),
+          batchId: newBatchId(),
           adapter: 'generic',
           messages,
         });
