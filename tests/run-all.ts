@@ -65,6 +65,8 @@ const built =
   check('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
   check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 
+check('bench --quick', 'npx', ['tsx', 'bench/run.ts', '--quick']);
+
 const e2eReport = 'test-results/e2e-results.json';
 if (built && existsSync('playwright.config.ts')) {
   rmSync(e2eReport, { force: true });
