@@ -10,7 +10,15 @@ const pageOnly = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hoo
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.build/**', 'demo/.build/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.build/**',
+      'demo/.build/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
