@@ -38,6 +38,7 @@ function readJson<T>(path: string): T | null {
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+check('import cycles', 'npm', ['run', '--silent', 'cycles']);
 check('format', 'npx', ['prettier', '--check', '.']);
 
 const unitReport = 'test-results/unit-results.json';
