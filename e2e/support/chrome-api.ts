@@ -10,7 +10,11 @@ export interface ChromeForTests {
     getManifest(): { content_scripts?: { matches?: string[] }[] };
   };
   tabs: {
-    query(query: { url?: string | string[] }): Promise<{ id?: number; url?: string }[]>;
+    query(query: {
+      url?: string | string[];
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+    }): Promise<{ id?: number; url?: string }[]>;
   };
   scripting: {
     executeScript<A extends unknown[], R>(injection: {

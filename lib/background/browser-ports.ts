@@ -1,10 +1,46 @@
 import { browser } from 'wxt/browser';
+import { PROBE_TEXT_LIMIT, probeFrame, type FrameProbe } from '../capture/page-probe';
 import type { BackgroundPorts } from './ports';
+
+/**
+ * pageCapture's Blob sometimes cannot be read in the worker on the first try of a session
+ * (NotFoundError); a second capture has always been readable. Returns bytes already read.
+ */
+async function readablePageArchive(tabId: number): Promise<Blob | null> {
+  if (!browser.pageCapture) return null;
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const archive = await browser.pageCapture.saveAsMHTML({ tabId });
+      if (!archive) throw new Error('no page archive returned');
+      return new Blob([await archive.arrayBuffer()], { type: 'multipart/related' });
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
 
 /** The real ports, over `browser.*`. Kept thin: all logic is in code that receives the ports. */
 export function createBrowserPorts(): BackgroundPorts {
   const extensionId = browser.runtime.id;
   return {
+    capture: {
+      tab: async (tabId) => {
+        const tab = await browser.tabs.get(tabId);
+        return { id: tabId, windowId: tab.windowId ?? -1, url: tab.url, title: tab.title };
+      },
+      screenshot: (windowId) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+      pageArchive: readablePageArchive,
+      probe: async (tabId) => {
+        const results = await browser.scripting.executeScript({
+          target: { tabId, allFrames: true },
+          func: probeFrame,
+          args: [PROBE_TEXT_LIMIT],
+        });
+        return results.map((r) => r.result).filter((r): r is FrameProbe => !!r && typeof r === 'object');
+      },
+    },
     extensionId,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     manifestContentScriptMatches: () =>

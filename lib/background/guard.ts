@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CaptureRefusedError } from '../capture/run-capture';
 import { isQuotaError } from '../db/errors';
 import { DatabaseTooNewError } from '../db/open';
 import { messageRules, type MessageName } from '../messaging/schemas';
@@ -80,6 +81,7 @@ export function guard<N extends MessageName, R extends object>(
       return await handler(parsed.data as SchemaOutput<N>, message.sender);
     } catch (error) {
       if (error instanceof HandlerRefusal) return await refuse(error.code, error.message);
+      if (error instanceof CaptureRefusedError) return await refuse('capture-refused', error.message);
       if (error instanceof DatabaseTooNewError) return await refuse('database-too-new', error.message);
       if (isQuotaError(error)) return await refuse('storage-full', 'the browser refused to store more data');
       return await refuse('internal', error instanceof Error ? error.message : String(error));

@@ -1,3 +1,5 @@
+import type { CapturePorts } from '../capture/run-capture';
+
 /**
  * The only doors from lib/ to browser.* APIs. Background code receives them as arguments, so
  * tests pass WXT's fakeBrowser (or plain fakes) and the real wiring lives in one file.
@@ -21,6 +23,7 @@ export interface RegisteredScript {
 }
 
 export interface BackgroundPorts {
+  capture: CapturePorts;
   extensionId: string;
   extensionOrigin: string;
   manifestContentScriptMatches: () => string[];

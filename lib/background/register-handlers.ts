@@ -1,6 +1,7 @@
 import type { RepoContext } from '../db/context';
 import { onMessage } from '../messaging/client';
 import { guard } from './guard';
+import { handleCaptureRun, handleCaptureUndo } from './handlers/capture';
 import { handleChatHello, handleChatRecord } from './handlers/chat';
 import { handleDisableSite, handleEnableSite } from './handlers/sites';
 import type { BackgroundPorts } from './ports';
@@ -27,5 +28,13 @@ export function registerHandlers(deps: BackgroundDeps): void {
   onMessage(
     'sites.disable',
     guard('sites.disable', deps.ports, (data) => handleDisableSite(deps, data)),
+  );
+  onMessage(
+    'capture.run',
+    guard('capture.run', deps.ports, (data) => handleCaptureRun(deps, data)),
+  );
+  onMessage(
+    'capture.undo',
+    guard('capture.undo', deps.ports, (data) => handleCaptureUndo(deps, data)),
   );
 }

@@ -1,4 +1,5 @@
-import type { ChatHello, ChatRecord, SiteDisable, SiteEnable } from './schemas';
+import type { CaptureOutcome } from '../capture/run-capture';
+import type { CaptureRun, CaptureUndo, ChatHello, ChatRecord, SiteDisable, SiteEnable } from './schemas';
 
 export type Rejection = { ok: false; error: { code: RejectionCode; message: string } };
 export type RejectionCode =
@@ -9,6 +10,7 @@ export type RejectionCode =
   | 'permission-missing'
   | 'storage-full'
   | 'database-too-new'
+  | 'capture-refused'
   | 'internal';
 
 export type Reply<T> = ({ ok: true } & T) | Rejection;
@@ -31,4 +33,6 @@ export interface ProtocolMap {
   'chat.record'(data: ChatRecord): Reply<RecordReply>;
   'sites.enable'(data: SiteEnable): Reply<{ site: string }>;
   'sites.disable'(data: SiteDisable): Reply<{ site: string }>;
+  'capture.run'(data: CaptureRun): Reply<CaptureOutcome>;
+  'capture.undo'(data: CaptureUndo): Reply<{ hidden: number }>;
 }

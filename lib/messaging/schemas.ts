@@ -41,11 +41,19 @@ export type SiteEnable = z.infer<typeof siteEnableSchema>;
 export const siteDisableSchema = z.object({ site: siteSchema });
 export type SiteDisable = z.infer<typeof siteDisableSchema>;
 
+export const captureRunSchema = z.object({ tabId: z.number().int().nonnegative() });
+export type CaptureRun = z.infer<typeof captureRunSchema>;
+
+export const captureUndoSchema = z.object({ captureId: z.string().min(1).max(64) });
+export type CaptureUndo = z.infer<typeof captureUndoSchema>;
+
 /** Which context may send each message; the background checks the sender against it. */
 export const messageRules = {
   'chat.hello': { from: 'content', schema: chatHelloSchema },
   'chat.record': { from: 'content', schema: chatRecordSchema },
   'sites.enable': { from: 'extension', schema: siteEnableSchema },
   'sites.disable': { from: 'extension', schema: siteDisableSchema },
+  'capture.run': { from: 'extension', schema: captureRunSchema },
+  'capture.undo': { from: 'extension', schema: captureUndoSchema },
 } as const;
 export type MessageName = keyof typeof messageRules;

@@ -48,7 +48,7 @@ export function buildManifestPolicy({ mode, browser }: ManifestPolicyInput) {
   const isE2e = mode === 'e2e';
   const isFirefox = browser === 'firefox';
   const permissions = ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms'];
-  if (!isFirefox) permissions.push('sidePanel');
+  if (!isFirefox) permissions.push('sidePanel', 'pageCapture');
 
   const manifest: Record<string, unknown> = {
     name: 'Paper Trail',

@@ -7,6 +7,14 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
   const logs: string[] = [];
   const granted = new Set(options.granted ?? []);
   const ports: BackgroundPorts = {
+    capture: {
+      tab: async () => {
+        throw new Error('no tabs in unit tests');
+      },
+      screenshot: async () => '',
+      pageArchive: async () => null,
+      probe: async () => [],
+    },
     extensionId: 'ext-id',
     extensionOrigin: 'chrome-extension://ext-id',
     manifestContentScriptMatches: () => options.manifestMatches ?? [],

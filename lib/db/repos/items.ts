@@ -59,3 +59,20 @@ export async function moveItem(ctx: RepoContext, kind: ItemTable, itemId: string
     await ctx.db.cases.update(toCaseId, { updatedAt: ctx.now() });
   });
 }
+
+/** Undo of a whole capture: every item it saved is hidden, with one tombstone event. */
+export async function hideCapture(ctx: RepoContext, captureId: string): Promise<number> {
+  return ctx.db.transaction('rw', [ctx.db.evidence, ctx.db.events], async () => {
+    const items = await ctx.db.evidence.where('captureId').equals(captureId).toArray();
+    const visible = items.filter((item) => item.hiddenAt === null);
+    if (visible.length === 0) return 0;
+    const at = ctx.now();
+    for (const item of visible) await ctx.db.evidence.update(item.id, { hiddenAt: at });
+    await appendEvent(ctx, {
+      caseId: visible[0]!.caseId,
+      type: 'item.hidden',
+      payload: { table: 'evidence', itemIds: visible.map((item) => item.id), captureId, reason: 'undo' },
+    });
+    return visible.length;
+  });
+}

@@ -1,0 +1,28 @@
+/** What one frame tells about itself when probed during a capture. */
+export interface FrameProbe {
+  url: string;
+  title: string;
+  siteName: string | null;
+  selection: string;
+  text: string;
+  truncated: boolean;
+}
+
+export const PROBE_TEXT_LIMIT = 200_000;
+
+/**
+ * Injected into every frame the extension may read (scripting.executeScript, allFrames). It must
+ * be self-contained: no imports, no closures, only what it returns crosses back.
+ */
+export function probeFrame(limit: number): FrameProbe {
+  const meta = document.querySelector('meta[property="og:site_name"]');
+  const text = document.body?.innerText ?? '';
+  return {
+    url: location.href,
+    title: document.title,
+    siteName: meta?.getAttribute('content')?.slice(0, 200) ?? null,
+    selection: (getSelection()?.toString() ?? '').slice(0, limit),
+    text: text.slice(0, limit),
+    truncated: text.length > limit,
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { captureRefusal } from '@/lib/capture/capturable';
+import { blobFromDataUrl } from '@/lib/capture/data-url';
+import { CaptureRefusedError, runCapture, type CapturePorts } from '@/lib/capture/run-capture';
+import { listCaseEvents, verifyCaseLog } from '@/lib/db/repos/events';
+import { hideCapture } from '@/lib/db/repos/items';
+import { freshRepo } from '../helpers/repo';
+
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+function ports(url: string, overrides: Partial<CapturePorts> = {}): CapturePorts {
+  return {
+    tab: async (id) => ({ id, windowId: 1, url, title: 'Help — Northwind' }),
+    screenshot: async () => PNG,
+    pageArchive: async () =>
+      new Blob(['MIME-Version: 1.0\r\n\r\nYour refund will arrive within 5 business days'], {
+        type: 'multipart/related',
+      }),
+    probe: async () => [
+      {
+        url,
+        title: 'Help',
+        siteName: 'Northwind Home',
+        selection: '',
+        text: 'Dana: refund within 5 business days',
+        truncated: false,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('capture', () => {
+  it.each([
+    ['chrome://settings', 'browser-page'],
+    ['chrome-extension://abc/popup.html', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x', 'web-store'],
+    ['https://shop.example/invoice.pdf', 'pdf'],
+    ['file:///home/me/a.html', 'local-file'],
+    ['https://shop.example/help', null],
+  ])('%s → %s', (url, refusal) => {
+    expect(captureRefusal(url)).toBe(refusal);
+  });
+
+  it('saves screenshot, page archive and page text in the site’s case with one event', async () => {
+    const { repo, db } = await freshRepo();
+    const outcome = await runCapture(repo, ports('https://help.northwind.example/chat'), 7);
+    expect(outcome).toMatchObject({ caseTitle: 'Northwind Home', createdCase: true, framesRead: 1, notes: [] });
+    const items = await db.evidence.toArray();
+    expect(items.map((i) => i.kind)).toEqual(['screenshot', 'page-archive']);
+    expect(items[0]!.text).toContain('refund within 5 business days');
+    const events = await listCaseEvents(repo, outcome.caseId);
+    expect(events.map((e) => e.type)).toEqual(['case.created', 'capture.saved']);
+    expect(events[1]!.blobs.map((b) => b.sha256)).toEqual(items.map((i) => i.sha256));
+    const again = await runCapture(repo, ports('https://northwind.example/orders'), 7);
+    expect(again.caseId).toBe(outcome.caseId);
+  });
+
+  it('says when the browser has no page archive (Firefox)', async () => {
+    const { repo } = await freshRepo();
+    const outcome = await runCapture(repo, ports('https://shop.example/', { pageArchive: async () => null }), 1);
+    expect(outcome.notes).toContain('no-page-archive');
+    expect(outcome.items.map((i) => i.kind)).toEqual(['screenshot']);
+  });
+
+  it('refuses browser pages and saves nothing half-way when a step fails', async () => {
+    const { repo, db } = await freshRepo();
+    await expect(runCapture(repo, ports('chrome://newtab'), 1)).rejects.toBeInstanceOf(CaptureRefusedError);
+    const failing = ports('https://shop.example/', {
+      pageArchive: async () => {
+        throw new Error('NotFoundError');
+      },
+    });
+    await expect(runCapture(repo, failing, 1)).rejects.toThrow('NotFoundError');
+    expect(await db.evidence.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('undo hides every item of the capture and keeps a tombstone', async () => {
+    const { repo, db } = await freshRepo();
+    const outcome = await runCapture(repo, ports('https://shop.example/'), 1);
+    expect(await hideCapture(repo, outcome.captureId)).toBe(2);
+    expect((await db.evidence.toArray()).every((i) => i.hiddenAt !== null)).toBe(true);
+    const last = (await listCaseEvents(repo, outcome.caseId)).at(-1)!;
+    expect(last).toMatchObject({ type: 'item.hidden', payload: { captureId: outcome.captureId, reason: 'undo' } });
+    expect((await verifyCaseLog(repo, outcome.caseId)).ok).toBe(true);
+    expect(await hideCapture(repo, outcome.captureId)).toBe(0);
+  });
+
+  it('decodes data URLs without fetch', async () => {
+    const blob = blobFromDataUrl(PNG);
+    expect(blob.type).toBe('image/png');
+    expect(new Uint8Array(await blob.arrayBuffer()).subarray(1, 4)).toEqual(new Uint8Array([80, 78, 71]));
+  });
+});
