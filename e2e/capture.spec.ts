@@ -117,3 +117,27 @@ test('a browser page is refused with a clear message and nothing is saved', asyn
   expect(reply).toMatchObject({ res: { ok: false, error: { code: 'capture-refused' } } });
   expect(await evidence(extension)).toEqual([]);
 });
+
+test('the popup captures the tab, says what was saved, and undoes it', async ({
+  context,
+  page,
+  testProxy,
+  extension,
+}) => {
+  await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
+  const tabId = await extension.tabIdOf(page);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 460 });
+  await popup.goto(extension.url(`popup.html?tab=${tabId}`));
+  await page.bringToFront();
+  await popup.getByRole('button', { name: 'Capture this page' }).click();
+  await expect(popup.getByTestId('capture-panel')).toContainText('Saved to');
+  await expect(popup.getByTestId('capture-panel')).toContainText('Screenshot, page archive and the page’s text.');
+  await popup.screenshot({ path: 'test-results/screens/popup-captured-en-light.png' });
+  expect((await evidence(extension)).map((i) => i.kind).sort()).toEqual(['page-archive', 'screenshot']);
+
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.getByTestId('capture-panel')).toContainText('Removed from the case');
+  expect((await evidence(extension)).every((i) => i.hiddenAt !== null)).toBe(true);
+  expect((await extension.db()).events.at(-1)).toMatchObject({ type: 'item.hidden', payload: { reason: 'undo' } });
+});

@@ -9,26 +9,45 @@ import { formatRelative } from '@/lib/i18n/format';
 import { patternsForSite, siteOfUrl } from '@/lib/sites/site-of-url';
 import { isTopLevelUrlEnabled } from '@/lib/sites/enabled-sites';
 import { Ltr } from '../common/Ltr';
+import { CapturePanel } from './CapturePanel';
 import { PageShell } from '../common/PageShell';
 import { useLocaleInfo } from '../common/locale-context';
 import { enableSite } from '../common/site-actions';
 import { useSettings } from '../common/use-settings';
 import { StatusBadge } from '../workspace/StatusBadge';
 
-function useActiveTabUrl(): string | null | undefined {
-  const [url, setUrl] = useState<string | null | undefined>(undefined);
+interface TargetTab {
+  id: number | null;
+  url: string | null;
+  /** True in the toolbar popup itself; false when popup.html is opened as a tab (previews, tests). */
+  isPopup: boolean;
+}
+
+/** The tab the popup is about: the active tab, or the one named by ?tab= / ?url= in a preview. */
+function useTargetTab(): TargetTab | undefined {
+  const [target, setTarget] = useState<TargetTab | undefined>(undefined);
   useEffect(() => {
-    const forTab = new URLSearchParams(location.search).get('url');
-    if (forTab) return setUrl(forTab);
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setUrl(tab?.url ?? null));
+    void (async () => {
+      const params = new URLSearchParams(location.search);
+      const isPopup = (await browser.tabs.getCurrent()) === undefined;
+      const named = Number(params.get('tab'));
+      if (Number.isInteger(named) && named > 0) {
+        const tab = await browser.tabs.get(named).catch(() => undefined);
+        return setTarget({ id: named, url: params.get('url') ?? tab?.url ?? null, isPopup });
+      }
+      if (params.get('url')) return setTarget({ id: null, url: params.get('url'), isPopup });
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setTarget({ id: isPopup ? (tab?.id ?? null) : null, url: isPopup ? (tab?.url ?? null) : null, isPopup });
+    })();
   }, []);
-  return url;
+  return target;
 }
 
 function PopupBody({ repo }: { repo: RepoContext }) {
   const { t } = useTranslation();
   const { locale } = useLocaleInfo();
-  const url = useActiveTabUrl();
+  const target = useTargetTab();
+  const url = target?.url;
   const site = siteOfUrl(url);
   const { settings } = useSettings(repo);
   const current = useLiveQuery(
@@ -59,7 +78,8 @@ function PopupBody({ repo }: { repo: RepoContext }) {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <strong>{t('app.name')}</strong>
       </header>
-      {url !== undefined && !site && <p className="muted">{t('popup.noSite')}</p>}
+      {target?.id != null && <CapturePanel repo={repo} tabId={target.id} autoStart={target.isPopup} />}
+      {target !== undefined && !site && target.id == null && <p className="muted">{t('popup.noSite')}</p>}
       {site && (
         <section className="popup-site" aria-label={t('popup.thisSite')}>
           <div className="row">

@@ -1,0 +1,105 @@
+import { Camera, Check } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaptureOutcome } from '@/lib/capture/run-capture';
+import type { RepoContext } from '@/lib/db/context';
+import { moveItem } from '@/lib/db/repos/items';
+import { sendMessage } from '@/lib/messaging/client';
+import { errorMessage } from '../common/error-message';
+import { CasePickerDialog } from '../workspace/CasePickerDialog';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; outcome: CaptureOutcome }
+  | { kind: 'undone' }
+  | { kind: 'moved' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * The toolbar click's capture. As the real popup it starts at once (the click granted
+ * activeTab); opened as a tab (previews, tests) it waits for the button.
+ */
+export function CapturePanel({ repo, tabId, autoStart }: { repo: RepoContext; tabId: number; autoStart: boolean }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [moving, setMoving] = useState(false);
+  const started = useRef(false);
+
+  const start = async () => {
+    setState({ kind: 'saving' });
+    try {
+      const reply = await sendMessage('capture.run', { tabId });
+      setState(reply.ok ? { kind: 'saved', outcome: reply } : { kind: 'failed', message: reply.error.message });
+    } catch (error) {
+      setState({ kind: 'failed', message: errorMessage(error, t) });
+    }
+  };
+
+  useEffect(() => {
+    if (autoStart && !started.current) {
+      started.current = true;
+      void start();
+    }
+  });
+
+  return (
+    <section className="capture" aria-live="polite" data-testid="capture-panel">
+      {state.kind === 'idle' && (
+        <button type="button" className="primary" onClick={() => void start()}>
+          <Camera aria-hidden="true" size={16} /> {t('popup.captureThis')}
+        </button>
+      )}
+      {state.kind === 'saving' && <p className="small">{t('popup.capturing')}</p>}
+      {state.kind === 'saved' && (
+        <>
+          <p className="strong">
+            <Check aria-hidden="true" size={16} className="dot-on" />{' '}
+            {t('popup.captured', { title: state.outcome.caseTitle })}
+          </p>
+          <p className="small muted">
+            {state.outcome.notes.includes('no-page-archive') ? t('popup.capturedNoArchive') : t('popup.capturedItems')}
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              onClick={() =>
+                void sendMessage('capture.undo', { captureId: state.outcome.captureId }).then((reply) =>
+                  setState(reply.ok ? { kind: 'undone' } : { kind: 'failed', message: reply.error.message }),
+                )
+              }
+            >
+              {t('popup.undo')}
+            </button>
+            <button type="button" className="quiet" onClick={() => setMoving(true)}>
+              {t('popup.moveCapture')}
+            </button>
+          </div>
+          <CasePickerDialog
+            repo={repo}
+            open={moving}
+            title={t('move.title')}
+            label={t('move.target')}
+            confirmLabel={t('move.confirm')}
+            excludeCaseId={state.outcome.caseId}
+            onClose={() => setMoving(false)}
+            onPick={(target) => {
+              setMoving(false);
+              Promise.all(state.outcome.items.map((item) => moveItem(repo, 'evidence', item.id, target))).then(
+                () => setState({ kind: 'moved' }),
+                (error: unknown) => setState({ kind: 'failed', message: errorMessage(error, t) }),
+              );
+            }}
+          />
+        </>
+      )}
+      {state.kind === 'undone' && <p className="small">{t('popup.undone')}</p>}
+      {state.kind === 'moved' && <p className="small">{t('popup.moved')}</p>}
+      {state.kind === 'failed' && (
+        <p role="alert" className="small error-text">
+          {t('popup.captureFailed', { reason: state.message })}
+        </p>
+      )}
+    </section>
+  );
+}
