@@ -7,7 +7,7 @@ import type { RepoContext } from '@/lib/db/context';
 import { findRecentOpenCaseForSite } from '@/lib/db/repos/cases';
 import { formatRelative } from '@/lib/i18n/format';
 import { patternsForSite, siteOfUrl } from '@/lib/sites/site-of-url';
-import { isTopLevelUrlEnabled } from '@/lib/sites/enabled-sites';
+import { enabledPatterns, isTopLevelUrlEnabled } from '@/lib/sites/enabled-sites';
 import { Ltr } from '../common/Ltr';
 import { CapturePanel } from './CapturePanel';
 import { PageShell } from '../common/PageShell';
@@ -55,13 +55,9 @@ function PopupBody({ repo }: { repo: RepoContext }) {
     [repo, site],
   );
   const [status, setStatus] = useState<string | null>(null);
+  const manifestMatches = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
   const recording =
-    !!url &&
-    !!settings &&
-    isTopLevelUrlEnabled(
-      url,
-      settings.autoCaptureSites.flatMap((s) => s.patterns),
-    );
+    !!url && !!settings && isTopLevelUrlEnabled(url, enabledPatterns(settings.autoCaptureSites, manifestMatches));
 
   const openWorkspace = async (caseId?: string) => {
     const path = `/sidepanel.html${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`;
