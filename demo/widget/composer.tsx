@@ -13,6 +13,15 @@ export interface Composer {
  * The message box, in the three kinds real widgets use. The React one is controlled: setting
  * `.value` from outside is undone on the next render unless an input event goes through React.
  */
+function sendOnEnter(box: HTMLElement, onEnter: () => void) {
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      onEnter();
+    }
+  });
+}
+
 export function createComposer(
   doc: Document,
   kind: InputKind,
@@ -26,12 +35,7 @@ export function createComposer(
     box.placeholder = placeholder;
     box.rows = 1;
     box.setAttribute('aria-label', placeholder);
-    box.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.shiftKey) {
-        e.preventDefault();
-        onEnter();
-      }
-    });
+    sendOnEnter(box, onEnter);
     return {
       element: box,
       take: () => {
@@ -48,12 +52,7 @@ export function createComposer(
     box.setAttribute('role', 'textbox');
     box.setAttribute('aria-label', placeholder);
     box.dataset.placeholder = placeholder;
-    box.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.shiftKey) {
-        e.preventDefault();
-        onEnter();
-      }
-    });
+    sendOnEnter(box, onEnter);
     return {
       element: box,
       take: () => {

@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { listCaseEvidence } from '@/lib/db/repos/evidence';
-import { markKeyEvidence, moveItem } from '@/lib/db/repos/items';
+import { markKeyEvidence } from '@/lib/db/repos/items';
 import { formatBytes, formatDateTime } from '@/lib/i18n/format';
 import type { EvidenceRecord } from '@/lib/schemas/evidence';
 import { errorMessage } from '../../common/error-message';
 import { useLocaleInfo } from '../../common/locale-context';
 import { Ltr } from '../../common/Ltr';
-import { CasePickerDialog } from '../CasePickerDialog';
+import { MoveItemDialog } from '../MoveItemDialog';
 
 function Thumbnail({ item }: { item: EvidenceRecord }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -75,19 +75,13 @@ export function EvidenceTab({
           </li>
         ))}
       </ul>
-      <CasePickerDialog
+      <MoveItemDialog
         repo={repo}
-        open={moving !== null}
-        title={t('move.title')}
-        label={t('move.target')}
-        confirmLabel={t('move.confirm')}
-        excludeCaseId={caseId}
+        table="evidence"
+        itemId={moving}
+        caseId={caseId}
         onClose={() => setMoving(null)}
-        onPick={(target) => {
-          const itemId = moving;
-          setMoving(null);
-          if (itemId) void run(moveItem(repo, 'evidence', itemId, target));
-        }}
+        run={(work) => void run(work)}
       />
     </>
   );

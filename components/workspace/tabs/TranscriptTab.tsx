@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
-import { markKeyEvidence, moveItem } from '@/lib/db/repos/items';
+import { markKeyEvidence } from '@/lib/db/repos/items';
 import { listCaseMessages } from '@/lib/db/repos/messages';
 import { formatDate } from '@/lib/i18n/format';
 import { errorMessage } from '../../common/error-message';
 import { useLocaleInfo } from '../../common/locale-context';
-import { CasePickerDialog } from '../CasePickerDialog';
+import { MoveItemDialog } from '../MoveItemDialog';
 import { MessageBubble } from './MessageBubble';
 
 export function TranscriptTab({
@@ -50,19 +50,13 @@ export function TranscriptTab({
           );
         })}
       </ol>
-      <CasePickerDialog
+      <MoveItemDialog
         repo={repo}
-        open={moving !== null}
-        title={t('move.title')}
-        label={t('move.target')}
-        confirmLabel={t('move.confirm')}
-        excludeCaseId={caseId}
+        table="messages"
+        itemId={moving}
+        caseId={caseId}
         onClose={() => setMoving(null)}
-        onPick={(target) => {
-          const itemId = moving;
-          setMoving(null);
-          if (itemId) void run(moveItem(repo, 'messages', itemId, target));
-        }}
+        run={(work) => void run(work)}
       />
     </>
   );
