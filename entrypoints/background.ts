@@ -1,6 +1,7 @@
 import { createBrowserPorts } from '@/lib/background/browser-ports';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { resyncRegistrations } from '@/lib/background/handlers/sites';
+import { CAPTURE_COMMAND, handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
 import { getRepoContext } from '@/lib/db/instance';
 
 export default defineBackground(() => {
@@ -14,4 +15,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(resync);
   browser.runtime.onStartup.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== CAPTURE_COMMAND) return;
+    void handleCaptureShortcut({
+      ...deps,
+      activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PROBE_TEXT_LIMIT, probeFrame, type FrameProbe } from '../capture/page-probe';
+import { showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 
 /**
@@ -25,6 +26,15 @@ async function readablePageArchive(tabId: number): Promise<Blob | null> {
 export function createBrowserPorts(): BackgroundPorts {
   const extensionId = browser.runtime.id;
   return {
+    notify: {
+      badge: async (tabId, state) => {
+        await browser.action.setBadgeBackgroundColor({ tabId, color: state === 'ok' ? '#2f7a4b' : '#a8382a' });
+        await browser.action.setBadgeText({ tabId, text: state === 'ok' ? '✓' : '!' });
+      },
+      toast: async (tabId, text) => {
+        await browser.scripting.executeScript({ target: { tabId }, func: showToast, args: [text] });
+      },
+    },
     capture: {
       tab: async (tabId) => {
         const tab = await browser.tabs.get(tabId);

@@ -24,6 +24,11 @@ export interface RegisteredScript {
 
 export interface BackgroundPorts {
   capture: CapturePorts;
+  /** Feedback for captures made without the popup (the keyboard shortcut). */
+  notify: {
+    badge: (tabId: number, state: 'ok' | 'error') => Promise<void>;
+    toast: (tabId: number, text: string) => Promise<void>;
+  };
   extensionId: string;
   extensionOrigin: string;
   manifestContentScriptMatches: () => string[];

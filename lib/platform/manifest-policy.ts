@@ -58,6 +58,12 @@ export function buildManifestPolicy({ mode, browser }: ManifestPolicyInput) {
     optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
     host_permissions: isE2e ? ['<all_urls>'] : [],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Capture this page into its case',
+      },
+    },
   };
   if (isFirefox) {
     manifest.browser_specific_settings = {
