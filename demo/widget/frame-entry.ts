@@ -1,17 +1,17 @@
-import type { InputKind } from './composer';
-import type { Lang } from './conversations';
-import { mountWidget } from './widget';
+/**
+ * Variant A: the widget page a vendor serves from its own origin (the demo's second port),
+ * loaded by the shop in an iframe. It asks the host page to resize the frame by postMessage.
+ */
+import { reactComposer } from './composer-react';
+import { RESIZE_MESSAGE, settingsFrom } from './embed';
+import { mountWidget } from './mount';
 
-// The widget as a vendor serves it from its own origin, inside the shop's iframe.
-const params = new URLSearchParams(location.search);
-document.body.style.margin = '0';
 const holder = document.createElement('div');
-holder.style.height = '100vh';
+holder.style.height = '100%';
 document.body.append(holder);
 mountWidget(holder, document, {
-  lang: (params.get('lang') ?? 'en') as Lang,
-  input: (params.get('input') ?? 'react') as InputKind,
-  aria: true,
-  times: 'relative',
-  pace: Number(params.get('pace') ?? '1'),
+  ...settingsFrom(location.search),
+  variant: 'iframe',
+  composer: reactComposer,
+  onOpenChange: (open) => parent.postMessage({ type: RESIZE_MESSAGE, open }, '*'),
 });
