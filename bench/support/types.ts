@@ -1,35 +1,52 @@
-import type { Page } from 'playwright-core';
+import type { BrowserApi } from '../browser/harness';
+import type { BenchPage } from './environment';
+import type { ExtensionSession, LaunchOptions } from './browser';
 
 /** One figure of bench/results.json. */
 export interface BenchResult {
+  /** `<suite id>.<figure>`, stable across runs: tools compare results by it. */
   id: string;
   description: string;
+  /** The measured figure (median of the runs), for information: absolute times vary by machine. */
   value: number;
   unit: string;
   /** What the figure is compared with, measured side by side in the same run. */
   baseline: string;
+  /** The baseline's median, in the same unit as `value`. */
   baselineValue: number;
-  /** value / baselineValue. */
+  /** value / baselineValue unless the suite defines it otherwise (documented in docs/benchmarks.md). */
   ratio: number;
-  /** The aim, in words ("ratio <= 1.5"); null when there is none yet. */
-  target: string | null;
+  /** The aim, as text ("ratio >= 0.5") or a number; null when there is none yet. */
+  target: string | number | null;
+  /** Whether the aim is met; null when there is no aim. */
   meetsTarget: boolean | null;
+  /** How many measured runs the medians are taken over (warm-up excluded). */
   runs: number;
 }
 
+/** What the runner hands each suite. */
 export interface BenchContext {
+  /** `--quick`: one run, smaller workloads (CI). */
   quick: boolean;
-  /** Opens a page of the bench server running bench/browser/<entry>.ts, bundled. */
-  browserPage: (entry: string) => Promise<Page>;
+  /** Measured runs to take: 1 with `--quick`, else `--runs=N` or the suite's `runs` (default 5). */
+  runs: number;
+  /** Prints a progress line under the suite's heading. */
+  log: (line: string) => void;
+  /**
+   * Opens a page of the local bench server running `bench/browser/<entry>.ts` (bundled with
+   * esbuild) in headless Chromium, once the entry has called `expose()`.
+   */
+  openPage: <Api extends BrowserApi>(entry: string) => Promise<BenchPage<Api>>;
+  /** Launches Chromium with the built extension (`.output/chrome-mv3-e2e` by default); closed by the runner. */
+  launchExtension: (options?: LaunchOptions) => Promise<ExtensionSession>;
 }
 
 export interface BenchSuite {
+  /** Prefix of the suite's result ids; `--only=<id>` selects it. */
   id: string;
+  /** One line for `--list`. */
+  title: string;
+  /** Measured runs in a full run (default 5). */
+  runs?: number;
   run: (ctx: BenchContext) => Promise<BenchResult[]>;
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
