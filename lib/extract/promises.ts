@@ -1,0 +1,117 @@
+import { findDeadlines, type DeadlinePhrase } from './deadlines';
+import { collapseSpaces, type Sentences } from './text';
+import type { ExtractedFact } from './types';
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+const HE_FUTURE =
+  'נחזור|נחזיר|נשלח|נעדכן|ניצור|נטפל|נזכה|נבדוק|נתקשר|נודיע|נעביר|נסדיר|נספק|נחליף|נבצע|' +
+  'יתקבל|תתקבל|יתקבלו|יגיע|תגיע|יגיעו|יזוכה|תזוכה|יזוכו|יוחזר|תוחזר|יוחזרו|יועבר|תועבר|יועברו|יטופל|תטופל|יטופלו|' +
+  'ישלח|יישלח|תישלח|תשלח|יישלחו|ייצור|תיצור|יחזור|תחזור|יחזרו|יתקשר|תתקשר|יבוצע|תבוצע|יופיע|תופיע|ייכנס|תיכנס|' +
+  'יעודכן|תעודכן|תקבל|תקבלי|תקבלו|תינתן|יינתן|אחזור|אעדכן|אשלח|אטפל|אבדוק|צפוי|צפויה|צפויים|צפויות|' +
+  'מתחייבים|מתחייב|מתחייבת|מבטיחים|אמור|אמורה|אמורים';
+
+const RU_FUTURE =
+  'верн[её]м|вернут|вернутся|верн[её]тся|возвратим|перезвоним|перезвонит|перезвонят|позвоним|ответим|ответит|ответят|' +
+  'свяжемся|свяжется|отправим|отправят|отправит|вышлем|рассмотрим|рассмотрят|рассмотрит|сообщим|решим|поступят|' +
+  'поступит|прид[её]т|придут|привез[её]т|привезут|доставим|доставят|доставит|зачислим|зачислят|переведем|переведём|' +
+  'получите|получит|обработаем|обработают|будет|будут|ожидайте|гарантируем|обещаем|постараемся|сделаем|выполним|' +
+  'оформим|исправим|заменим|начислим|компенсируем';
+
+// A commitment: a future or modal verb. "'ll" is matched after its letter ("we'll").
+const CUE_RE = new RegExp(
+  `${B}(?:will|shall|going to|gonna|should|guarantee[sd]?|promise[sd]?|expect|allow|aim to|commit(?:ted)? to)${E}|` +
+    `(?<=\\p{L})['’]ll${E}|` +
+    `${B}[וש]?(?:${HE_FUTURE})${E}|` +
+    `${B}(?:${RU_FUTURE})${E}`,
+  'giu',
+);
+/** How far (UTF-16 units) a commitment may stand from its deadline, so a promise stays a phrase. */
+const MAX_GAP = 160;
+const CONDITION_RE = /(?<![\p{L}\p{N}])(?:if|unless|אם|если)(?![\p{L}\p{N}])/giu;
+
+interface Mark {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+function marks(text: string, re: RegExp, sentences: Sentences): Mark[] {
+  const out: Mark[] = [];
+  for (const m of text.matchAll(re)) {
+    let start = m.index;
+    while (start > 0 && /[\p{L}]/u.test(text[start - 1] ?? '')) start -= 1;
+    out.push({ start, end: m.index + m[0].length, sentence: sentences.indexOf(m.index) });
+  }
+  return out;
+}
+
+/** Of phrases that overlap ("עד יום" inside "עד יום ראשון"), the longest. */
+function longestPhrases(phrases: readonly DeadlinePhrase[]): DeadlinePhrase[] {
+  const sorted = [...phrases].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DeadlinePhrase[] = [];
+  let best: DeadlinePhrase | undefined;
+  let clusterEnd = -1;
+  for (const p of sorted) {
+    if (best && p.start >= clusterEnd) {
+      kept.push(best);
+      best = undefined;
+    }
+    if (!best || p.end - p.start > best.end - best.start) best = p;
+    clusterEnd = Math.max(clusterEnd, p.end);
+  }
+  if (best) kept.push(best);
+  return kept;
+}
+
+/** Index of the last mark starting before the offset, or -1 (marks sorted by start). */
+function lastBefore(list: readonly Mark[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A promise: a deadline ("within 5 business days", "до 20 ноября", "תוך יומיים") in the same
+ * sentence as a commitment ("we'll", "вернём", "נחזור"), not inside an "if" clause. The span runs
+ * from the commitment word to the end of the deadline.
+ */
+export function findPromises(text: string, sentences: Sentences, dates: readonly ExtractedFact[]): ExtractedFact[] {
+  const phrases = longestPhrases(findDeadlines(text, dates));
+  if (phrases.length === 0) return [];
+  const cues = marks(text, CUE_RE, sentences);
+  const conditions = marks(text, CONDITION_RE, sentences);
+  const facts: ExtractedFact[] = [];
+  for (const phrase of phrases) {
+    const sentence = sentences.indexOf(phrase.start);
+    const i = lastBefore(cues, phrase.start);
+    const before = cues[i];
+    const after = cues[i + 1];
+    let cue: Mark | undefined;
+    if (before && before.sentence === sentence && phrase.start - before.end <= MAX_GAP) cue = before;
+    else if (after && after.sentence === sentence && after.start - phrase.end <= MAX_GAP) cue = after;
+    if (!cue) continue;
+    // Inside an "if" clause: an "if" between the commitment and the deadline, or an "if" whose
+    // clause runs on to the deadline ("Если не поступят до 25.12, напишите нам").
+    const from = cue.start < phrase.start ? cue.start : -1;
+    const condition = conditions[lastBefore(conditions, phrase.start)];
+    if (
+      condition &&
+      condition.sentence === sentence &&
+      (condition.start > from || !/[,;—]/.test(text.slice(condition.end, phrase.start)))
+    ) {
+      continue;
+    }
+    const start = Math.min(cue.start, phrase.start);
+    const end = Math.max(cue.end, phrase.end);
+    const value = collapseSpaces(text.slice(start, end)).slice(0, 200);
+    facts.push({ kind: 'promise', value, confidence: 0.8, start, end, deadline: phrase.deadline });
+  }
+  return facts;
+}
