@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowRightLeft, FileText, Star } from 'lucide-react';
+import { FileText } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
@@ -11,6 +11,7 @@ import { errorMessage } from '../../common/error-message';
 import { useLocaleInfo } from '../../common/locale-context';
 import { Ltr } from '../../common/Ltr';
 import { MoveItemDialog } from '../MoveItemDialog';
+import { ItemActions } from './ItemActions';
 
 function Thumbnail({ item }: { item: EvidenceRecord }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -53,25 +54,12 @@ export function EvidenceTab({
               <div className="muted">{formatBytes(item.size, locale)}</div>
               {item.url && <Ltr className="mono ellipsis">{item.url}</Ltr>}
             </div>
-            <div className="bubble-actions">
-              <button
-                type="button"
-                className="icon-button"
-                aria-pressed={item.keyEvidence}
-                aria-label={item.keyEvidence ? t('evidence.unmarkKey') : t('evidence.markKey')}
-                onClick={() => void run(markKeyEvidence(repo, 'evidence', item.id, !item.keyEvidence))}
-              >
-                <Star aria-hidden="true" size={16} fill={item.keyEvidence ? 'currentColor' : 'none'} />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('evidence.moveTo')}
-                onClick={() => setMoving(item.id)}
-              >
-                <ArrowRightLeft aria-hidden="true" size={16} />
-              </button>
-            </div>
+            <ItemActions
+              section="evidence"
+              keyEvidence={item.keyEvidence}
+              onToggleKey={() => void run(markKeyEvidence(repo, 'evidence', item.id, !item.keyEvidence))}
+              onMove={() => setMoving(item.id)}
+            />
           </li>
         ))}
       </ul>

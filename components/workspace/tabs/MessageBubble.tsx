@@ -1,8 +1,8 @@
-import { ArrowRightLeft, Star } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
 import type { ChatMessageRecord } from '@/lib/schemas/message';
 import { useLocaleInfo } from '../../common/locale-context';
+import { ItemActions } from './ItemActions';
 
 /** One recorded message: who, what, when first seen, and the widget's own time text. */
 export function MessageBubble({
@@ -35,27 +35,7 @@ export function MessageBubble({
         {m.widgetTimeText && <span dir="auto">{t('transcript.widgetTime', { text: m.widgetTimeText })}</span>}
         {m.truncated && <span>{t('transcript.truncated')}</span>}
       </div>
-      <div className="bubble-actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-pressed={m.keyEvidence}
-          aria-label={m.keyEvidence ? t('transcript.unmarkKey') : t('transcript.markKey')}
-          title={m.keyEvidence ? t('transcript.unmarkKey') : t('transcript.markKey')}
-          onClick={onToggleKey}
-        >
-          <Star aria-hidden="true" size={16} fill={m.keyEvidence ? 'currentColor' : 'none'} />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('transcript.moveTo')}
-          title={t('transcript.moveTo')}
-          onClick={onMove}
-        >
-          <ArrowRightLeft aria-hidden="true" size={16} />
-        </button>
-      </div>
+      <ItemActions section="transcript" keyEvidence={m.keyEvidence} onToggleKey={onToggleKey} onMove={onMove} />
     </li>
   );
 }
