@@ -1,20 +1,13 @@
-import type { FactKind } from '../schemas/fact';
+import type { z } from 'zod';
+import type { Deadline, durationUnitSchema, FactKind, weekdaySchema } from '../schemas/fact';
 
 export type { FactKind };
 
-export type DurationUnit = 'minute' | 'hour' | 'day' | 'business-day' | 'week' | 'month';
+export type DurationUnit = z.infer<typeof durationUnitSchema>;
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export type Weekday = z.infer<typeof weekdaySchema>;
 
-/** When a promise falls due, as far as the text says. */
-export type Deadline =
-  /** "within 5 business days": the upper bound of a range ("3-5 days" → 5). */
-  | { type: 'duration'; amount: number; unit: DurationUnit }
-  /** "by 20 November": ISO `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
-  | { type: 'date'; date: string }
-  /** "by Friday": the next such weekday after the message was written. */
-  | { type: 'weekday'; weekday: Weekday }
-  | { type: 'relative'; when: 'today' | 'tomorrow' | 'end-of-week' | 'end-of-month' };
+export type { Deadline };
 
 export interface ExtractedFact {
   kind: FactKind;

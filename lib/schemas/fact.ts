@@ -12,6 +12,21 @@ export const factKindSchema = z.enum([
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 
+export const durationUnitSchema = z.enum(['minute', 'hour', 'day', 'business-day', 'week', 'month']);
+export const weekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** When a promise falls due, as far as its text says. */
+export const deadlineSchema = z.discriminatedUnion('type', [
+  /** "within 5 business days": the upper bound of a range ("3-5 days" → 5). */
+  z.object({ type: z.literal('duration'), amount: z.number().positive().max(10_000), unit: durationUnitSchema }),
+  /** "by 20 November": ISO `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
+  z.object({ type: z.literal('date'), date: z.string().regex(/^(\d{4}|--)-?\d{2}-\d{2}$/) }),
+  /** "by Friday": the next such weekday after the words were written. */
+  z.object({ type: z.literal('weekday'), weekday: weekdaySchema }),
+  z.object({ type: z.literal('relative'), when: z.enum(['today', 'tomorrow', 'end-of-week', 'end-of-month']) }),
+]);
+export type Deadline = z.infer<typeof deadlineSchema>;
+
 export const factSourceSchema = z.object({
   kind: z.enum(['message', 'evidence', 'manual']),
   /** The message or evidence the fact was read from; null for facts typed by the user. */
@@ -31,6 +46,14 @@ export const factRecordSchema = z
     source: factSourceSchema,
     /** Confirmed facts are never overwritten by extraction. */
     status: z.enum(['suggested', 'confirmed', 'rejected']),
+    /** Promises: when they fall due, as the text says. */
+    deadline: deadlineSchema.optional(),
+    /** A few words around the span, so the fact can be shown where it was found. */
+    context: shortTextSchema.optional(),
+    /** When the source was written or seen: a promise's "within 5 days" counts from here. */
+    sourceAt: epochMsSchema.optional(),
+    /** The value extraction proposed, kept when the user edits it. */
+    extractedValue: shortTextSchema.optional(),
     createdAt: epochMsSchema,
     updatedAt: epochMsSchema,
   })

@@ -2,6 +2,7 @@ import { sha256HexOfBlob } from '../../integrity/sha256';
 import { evidenceRecordSchema, type EvidenceKind, type EvidenceRecord } from '../../schemas/evidence';
 import type { RepoContext } from '../context';
 import { appendEvent } from './events';
+import { suggestFactsInTransaction } from './facts';
 
 export interface NewEvidence {
   kind: EvidenceKind;
@@ -15,7 +16,7 @@ export interface NewEvidence {
 
 /**
  * Adds items that belong together (one capture, one attached file) in one transaction with one
- * event whose hash covers every Blob's digest. Digests are computed first: awaiting
+ * event whose hash covers every Blob's digest, and the facts found in their text. Digests are computed first: awaiting
  * crypto.subtle inside the transaction would let it commit half-way.
  */
 export async function addEvidence(
@@ -26,6 +27,9 @@ export async function addEvidence(
     captureId?: string | null;
     eventType?: 'evidence.added' | 'capture.saved';
     details?: Record<string, unknown>;
+    /** Default true: facts found in the items' text are suggested in the same transaction. */
+    extractFacts?: boolean;
+    dateOrder?: 'dmy' | 'mdy';
   } = {},
 ): Promise<EvidenceRecord[]> {
   const digests = await Promise.all(items.map((item) => sha256HexOfBlob(item.blob)));
@@ -49,7 +53,7 @@ export async function addEvidence(
       keyEvidence: false,
     }),
   );
-  await ctx.db.transaction('rw', [ctx.db.evidence, ctx.db.cases, ctx.db.events], async () => {
+  await ctx.db.transaction('rw', [ctx.db.evidence, ctx.db.facts, ctx.db.cases, ctx.db.events], async () => {
     await ctx.db.evidence.bulkAdd(records);
     await appendEvent(ctx, {
       caseId,
@@ -61,6 +65,10 @@ export async function addEvidence(
       },
       blobs: records.map((r) => ({ itemId: r.id, sha256: r.sha256, size: r.size })),
     });
+    if (options.extractFacts !== false) {
+      const sources = records.map((r) => ({ kind: 'evidence' as const, id: r.id, text: r.text, at }));
+      await suggestFactsInTransaction(ctx, caseId, sources, options.dateOrder ? { dateOrder: options.dateOrder } : {});
+    }
     await ctx.db.cases.update(caseId, { updatedAt: at });
   });
   return records;

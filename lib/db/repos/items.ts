@@ -42,19 +42,32 @@ export async function markKeyEvidence(ctx: RepoContext, kind: ItemTable, itemId:
   });
 }
 
-/** A move is two events, one in each case's log; the item's content is not rewritten. */
+/**
+ * A move is two events, one in each case's log; the item's content is not rewritten. The facts
+ * read from the item go with it.
+ */
 export async function moveItem(ctx: RepoContext, kind: ItemTable, itemId: string, toCaseId: string) {
-  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.cases, ctx.db.events], async () => {
+  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.facts, ctx.db.cases, ctx.db.events], async () => {
     const item = await requireItem(ctx, kind, itemId);
     if (item.caseId === toCaseId) return;
     const target = await ctx.db.cases.get(toCaseId);
     if (!target || target.deletedAt !== null) throw new Error(`No case with id ${toCaseId}`);
     await table(ctx, kind).update(itemId, { caseId: toCaseId });
-    await appendEvent(ctx, { caseId: item.caseId, type: 'item.moved-out', payload: { table: kind, itemId, toCaseId } });
+    const facts = await ctx.db.facts
+      .where('caseId')
+      .equals(item.caseId)
+      .filter((fact) => fact.source.id === itemId)
+      .primaryKeys();
+    if (facts.length > 0) await ctx.db.facts.where('id').anyOf(facts).modify({ caseId: toCaseId });
+    await appendEvent(ctx, {
+      caseId: item.caseId,
+      type: 'item.moved-out',
+      payload: { table: kind, itemId, toCaseId, factIds: facts },
+    });
     await appendEvent(ctx, {
       caseId: toCaseId,
       type: 'item.moved-in',
-      payload: { table: kind, itemId, fromCaseId: item.caseId },
+      payload: { table: kind, itemId, fromCaseId: item.caseId, factIds: facts },
     });
     await ctx.db.cases.update(toCaseId, { updatedAt: ctx.now() });
   });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { chatMessageRecordSchema, type AuthorRole, type ChatMessageRecord } from '../../schemas/message';
 import type { RepoContext } from '../context';
 import { appendEvent } from './events';
+import { suggestFactsInTransaction, type FactTextSource } from './facts';
 
 export interface IncomingMessage {
   key: string;
@@ -37,7 +38,8 @@ const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
  */
 export async function recordMessages(ctx: RepoContext, batch: MessageBatch): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { stored: [], revised: [], unchanged: [] };
-  await ctx.db.transaction('rw', [ctx.db.messages, ctx.db.cases, ctx.db.events], async () => {
+  await ctx.db.transaction('rw', [ctx.db.messages, ctx.db.facts, ctx.db.cases, ctx.db.events], async () => {
+    const factSources: FactTextSource[] = [];
     const now = ctx.now();
     const last = await ctx.db.messages
       .where('[caseId+seq]')
@@ -82,8 +84,10 @@ export async function recordMessages(ctx: RepoContext, batch: MessageBatch): Pro
       await ctx.db.messages.add(record);
       const { hiddenAt: _hidden, keyEvidence: _key, ...content } = record;
       await appendEvent(ctx, { caseId: batch.caseId, type: 'message.recorded', payload: { message: content } });
+      factSources.push({ kind: 'message', id: record.id, text: record.text, at: firstSeenAt, role: record.role });
       outcome.stored.push(incoming.key);
     }
+    await suggestFactsInTransaction(ctx, batch.caseId, factSources);
     if (outcome.stored.length + outcome.revised.length > 0) {
       await ctx.db.cases.update(batch.caseId, { updatedAt: now });
     }

@@ -1,0 +1,77 @@
+import { extractFacts, type ExtractedFact, type ExtractOptions } from '../extract';
+import type { AuthorRole } from '../schemas/message';
+import type { FactKind, FactRecord } from '../schemas/fact';
+
+/** Where a piece of text came from: a chat message or a saved item (capture, pasted e-mail, call log). */
+export interface FactTextSource {
+  kind: 'message' | 'evidence';
+  id: string;
+  text: string;
+  /** When it was written or seen. */
+  at: number;
+  /** Messages only: a customer's own words give no rep name and no company promise. */
+  role?: AuthorRole;
+}
+
+const COMPANY_ONLY: ReadonlySet<FactKind> = new Set(['rep-name', 'promise']);
+const CONTEXT_CHARS = 60;
+
+/** The same fact found twice (two captures of one page) is one fact. */
+export function factKey(kind: FactKind, value: string): string {
+  return `${kind}\u0000${value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
+/** YYYY-MM-DD of an instant in the machine's own time zone: undated "Nov 18" gets its year from here. */
+export function localIsoDate(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function contextOf(text: string, fact: ExtractedFact): string {
+  const from = Math.max(0, fact.start - CONTEXT_CHARS);
+  const to = Math.min(text.length, fact.end + CONTEXT_CHARS);
+  const snippet = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  return snippet.replace(/\s+/g, ' ').slice(0, 500);
+}
+
+export type SuggestedFact = Omit<FactRecord, 'id' | 'caseId' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * The facts worth suggesting from some texts: whatever extraction finds, minus what the case
+ * already holds in any status (a rejected fact is not suggested again, a confirmed one is never
+ * overwritten) and minus repeats within the texts.
+ */
+export function suggestFacts(
+  existing: readonly Pick<FactRecord, 'kind' | 'value' | 'extractedValue'>[],
+  sources: readonly FactTextSource[],
+  options: Omit<ExtractOptions, 'referenceDate'> = {},
+): SuggestedFact[] {
+  const seen = new Set<string>();
+  for (const fact of existing) {
+    seen.add(factKey(fact.kind, fact.value));
+    if (fact.extractedValue) seen.add(factKey(fact.kind, fact.extractedValue));
+  }
+  const out: SuggestedFact[] = [];
+  for (const source of sources) {
+    if (!source.text.trim()) continue;
+    const found = extractFacts(source.text, { ...options, referenceDate: localIsoDate(source.at) });
+    for (const fact of found) {
+      if (source.role === 'customer' && COMPANY_ONLY.has(fact.kind)) continue;
+      const value = fact.value.slice(0, 500);
+      const key = factKey(fact.kind, value);
+      if (!value.trim() || seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        kind: fact.kind,
+        value,
+        confidence: Math.min(1, Math.max(0, fact.confidence)),
+        source: { kind: source.kind, id: source.id, start: fact.start, end: fact.end },
+        status: 'suggested',
+        ...(fact.deadline ? { deadline: fact.deadline } : {}),
+        context: contextOf(source.text, fact),
+        sourceAt: source.at,
+      });
+    }
+  }
+  return out;
+}
