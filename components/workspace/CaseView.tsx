@@ -69,7 +69,7 @@ export function CaseView({
           <EvidenceTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
         <Tabs.Content value="facts" className="tab-panel">
-          <FactsTab repo={repo} caseId={caseId} />
+          <FactsTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
         {(['rights', 'draft', 'export'] as const).map((id) => (
           <Tabs.Content key={id} value={id} className="tab-panel">

@@ -43,6 +43,8 @@ export interface TestProxy {
   readonly testHosts: readonly string[];
   /** Every request seen so far, in order (a copy). */
   requests(): ProxiedRequest[];
+  /** Serves `host[:port]` by forwarding to a local server on `upstreamPort` (the demo shop). */
+  forward(host: string, upstreamPort: number): void;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,36 @@ export async function startTestProxy(): Promise<TestProxy> {
     return 200;
   }
 
+  /** Test hosts served by another local server (the demo shop) rather than from static files. */
+  const upstreams = new Map<string, number>();
+  function forwardTo(
+    upstreamPort: number,
+    url: URL,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    done: (status: number) => void,
+  ): void {
+    const upstream = http.request(
+      {
+        host: '127.0.0.1',
+        port: upstreamPort,
+        method: req.method,
+        path: url.pathname + url.search,
+        headers: req.headers,
+      },
+      (reply) => {
+        done(reply.statusCode ?? 502);
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      done(502);
+      if (!res.headersSent) res.writeHead(502).end();
+    });
+    req.pipe(upstream);
+  }
+
   const proxy = http.createServer((req, res) => {
     const method = req.method ?? '?';
     const raw = req.url ?? '';
@@ -147,6 +179,11 @@ export async function startTestProxy(): Promise<TestProxy> {
       status: 0,
     };
     log.push(entry);
+    const upstream = upstreams.get(host);
+    if (upstream !== undefined) {
+      forwardTo(upstream, url, req, res, (status) => (entry.status = status));
+      return;
+    }
     serveStatic(url, res).then(
       (status) => (entry.status = status),
       () => {
@@ -190,6 +227,10 @@ export async function startTestProxy(): Promise<TestProxy> {
     otherOrigin,
     testHosts,
     requests: () => log.map((entry) => ({ ...entry })),
+    forward: (host, upstreamPort) => {
+      upstreams.set(host, upstreamPort);
+      if (!testHosts.includes(host)) testHosts.push(host);
+    },
     close: async () => {
       await Promise.all([proxy, ...sentinels].map(closeServer));
     },

@@ -27,11 +27,15 @@ export function localIsoDate(at: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function contextOf(text: string, fact: ExtractedFact): string {
+function contextOf(text: string, fact: ExtractedFact): NonNullable<FactRecord['context']> {
+  const squash = (part: string) => part.replace(/\s+/g, ' ');
   const from = Math.max(0, fact.start - CONTEXT_CHARS);
   const to = Math.min(text.length, fact.end + CONTEXT_CHARS);
-  const snippet = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
-  return snippet.replace(/\s+/g, ' ').slice(0, 500);
+  return {
+    before: `${from > 0 ? '…' : ''}${squash(text.slice(from, fact.start)).trimStart()}`.slice(-200),
+    match: squash(text.slice(fact.start, fact.end)).slice(0, 500),
+    after: `${squash(text.slice(fact.end, to)).trimEnd()}${to < text.length ? '…' : ''}`.slice(0, 200),
+  };
 }
 
 export type SuggestedFact = Omit<FactRecord, 'id' | 'caseId' | 'createdAt' | 'updatedAt'>;

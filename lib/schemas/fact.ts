@@ -14,6 +14,7 @@ export type FactKind = z.infer<typeof factKindSchema>;
 
 export const durationUnitSchema = z.enum(['minute', 'hour', 'day', 'business-day', 'week', 'month']);
 export const weekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export type Weekday = z.infer<typeof weekdaySchema>;
 
 /** When a promise falls due, as far as its text says. */
 export const deadlineSchema = z.discriminatedUnion('type', [
@@ -48,8 +49,8 @@ export const factRecordSchema = z
     status: z.enum(['suggested', 'confirmed', 'rejected']),
     /** Promises: when they fall due, as the text says. */
     deadline: deadlineSchema.optional(),
-    /** A few words around the span, so the fact can be shown where it was found. */
-    context: shortTextSchema.optional(),
+    /** The span and a few words around it, so the fact can be shown where it was found. */
+    context: z.object({ before: shortTextSchema, match: shortTextSchema, after: shortTextSchema }).optional(),
     /** When the source was written or seen: a promise's "within 5 days" counts from here. */
     sourceAt: epochMsSchema.optional(),
     /** The value extraction proposed, kept when the user edits it. */

@@ -54,7 +54,7 @@ describe('facts from captures and messages', () => {
       expect(fact.status).toBe('suggested');
       expect(fact.source).toMatchObject({ kind: 'evidence', id: shot!.id });
       expect(PAGE_TEXT.slice(fact.source.start, fact.source.end)).not.toBe('');
-      expect(fact.context).toContain(PAGE_TEXT.slice(fact.source.start, fact.source.end));
+      expect(fact.context?.match).toBe(PAGE_TEXT.slice(fact.source.start, fact.source.end));
     }
     const events = await listCaseEvents(repo, acme.id);
     expect(events.map((e) => e.type)).toEqual(['case.created', 'capture.saved', 'fact.added']);
