@@ -22,6 +22,7 @@ export class BenchEnvironment {
   private server: Promise<BenchServer> | null = null;
   private browser: Promise<ChromiumSession> | null = null;
   private readonly sessions = new Set<ChromiumSession>();
+  private readonly measurements = new Map<string, Promise<unknown>>();
 
   context(suite: { quick: boolean; runs: number; log: (line: string) => void }): BenchContext {
     return {
@@ -31,6 +32,14 @@ export class BenchEnvironment {
         const session = await launchWithExtension(options);
         this.track(session);
         return session;
+      },
+      shared: <T>(key: string, measure: () => Promise<T>) => {
+        let measured = this.measurements.get(key) as Promise<T> | undefined;
+        if (!measured) {
+          measured = measure();
+          this.measurements.set(key, measured);
+        }
+        return measured;
       },
     };
   }
@@ -81,6 +90,7 @@ export class BenchEnvironment {
 
   async close(): Promise<void> {
     const sessions = [...this.sessions];
+    this.measurements.clear();
     await Promise.allSettled(sessions.map((session) => session.close()));
     const server = this.server;
     this.server = null;

@@ -28,3 +28,25 @@ export function ratioAim(
   }
   return { target: parts.join(' and '), meetsTarget: met };
 }
+
+/**
+ * An absolute aim on a result's value, for the few aims an issue sets in absolute units
+ * (e.g. `valueAim(mbPerSecond, { atLeast: 20, unit: 'MB/s' })` → target "value >= 20 MB/s").
+ */
+export function valueAim(
+  value: number,
+  aim: { atLeast?: number; atMost?: number; unit: string },
+): { target: string | null; meetsTarget: boolean | null } {
+  if (aim.atLeast === undefined && aim.atMost === undefined) return { target: null, meetsTarget: null };
+  const parts: string[] = [];
+  let met = true;
+  if (aim.atLeast !== undefined) {
+    parts.push(`value >= ${aim.atLeast} ${aim.unit}`);
+    met &&= value >= aim.atLeast;
+  }
+  if (aim.atMost !== undefined) {
+    parts.push(`value <= ${aim.atMost} ${aim.unit}`);
+    met &&= value <= aim.atMost;
+  }
+  return { target: parts.join(' and '), meetsTarget: met };
+}

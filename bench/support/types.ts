@@ -39,6 +39,12 @@ export interface BenchContext {
   openPage: <Api extends BrowserApi>(entry: string) => Promise<BenchPage<Api>>;
   /** Launches Chromium with the built extension (`.output/chrome-mv3-e2e` by default); closed by the runner. */
   launchExtension: (options?: LaunchOptions) => Promise<ExtensionSession>;
+  /**
+   * One measurement shared by several suites of the same `npm run bench`: the first suite to ask
+   * for `key` runs `measure`, the others get its result (or its error). Suites that report
+   * figures of one measurement (`capture-screenshot`, `capture-mhtml`) use it.
+   */
+  shared: <T>(key: string, measure: () => Promise<T>) => Promise<T>;
 }
 
 export interface BenchSuite {
