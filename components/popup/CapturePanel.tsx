@@ -8,6 +8,19 @@ import { sendMessage } from '@/lib/messaging/client';
 import { errorMessage } from '../common/error-message';
 import { CasePickerDialog } from '../workspace/CasePickerDialog';
 
+const REFUSALS = ['browser-page', 'web-store', 'pdf', 'local-file', 'not-a-page'] as const;
+type Refusal = (typeof REFUSALS)[number];
+const isRefusal = (reason: string | undefined): reason is Refusal =>
+  (REFUSALS as readonly string[]).includes(reason ?? '');
+
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+};
+
 type State =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -28,9 +41,16 @@ export function CapturePanel({ repo, tabId, autoStart }: { repo: RepoContext; ta
 
   const start = async () => {
     setState({ kind: 'saving' });
+    // One id per click: if the worker stops mid-capture, the retry returns what was saved, if anything.
+    const requestId = crypto.randomUUID();
+    const attempt = () => sendMessage('capture.run', { tabId, requestId });
     try {
-      const reply = await sendMessage('capture.run', { tabId });
-      setState(reply.ok ? { kind: 'saved', outcome: reply } : { kind: 'failed', message: reply.error.message });
+      const reply = await attempt().catch(attempt);
+      if (reply.ok) setState({ kind: 'saved', outcome: reply });
+      else {
+        const { reason, message } = reply.error;
+        setState({ kind: 'failed', message: isRefusal(reason) ? t(`capture.refused.${reason}`) : message });
+      }
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error, t) });
     }
@@ -60,6 +80,24 @@ export function CapturePanel({ repo, tabId, autoStart }: { repo: RepoContext; ta
           <p className="small muted">
             {state.outcome.notes.includes('no-page-archive') ? t('popup.capturedNoArchive') : t('popup.capturedItems')}
           </p>
+          {state.outcome.facts.length > 0 && (
+            <p className="small" data-testid="capture-facts">
+              {t('capture.factsFound', {
+                list: state.outcome.facts
+                  .slice(0, 6)
+                  .map((fact) => fact.value)
+                  .join(' · '),
+              })}
+            </p>
+          )}
+          {state.outcome.notes.includes('frames-out-of-reach') && (
+            <p className="small warning" data-testid="capture-frames-note">
+              {t('capture.framesOutOfReach', { origins: state.outcome.unreachableFrames.map(hostOf).join(', ') })}
+            </p>
+          )}
+          {state.outcome.notes.includes('text-truncated') && (
+            <p className="small warning">{t('capture.textTruncated')}</p>
+          )}
           <div className="row">
             <button
               type="button"

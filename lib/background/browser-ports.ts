@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PROBE_TEXT_LIMIT, probeFrame, type FrameProbe } from '../capture/page-probe';
+import { e2ePause } from './e2e-hooks';
 import { showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 
@@ -50,6 +51,7 @@ export function createBrowserPorts(): BackgroundPorts {
         });
         return results.map((r) => r.result).filter((r): r is FrameProbe => !!r && typeof r === 'object');
       },
+      ...(import.meta.env.MODE === 'e2e' ? { testPause: e2ePause } : {}),
     },
     extensionId,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,

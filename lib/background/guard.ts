@@ -19,8 +19,8 @@ export class HandlerRefusal extends Error {
   }
 }
 
-export function reject(code: RejectionCode, message: string): Rejection {
-  return { ok: false, error: { code, message } };
+export function reject(code: RejectionCode, message: string, reason?: string): Rejection {
+  return { ok: false, error: reason === undefined ? { code, message } : { code, message, reason } };
 }
 
 function isFromExtensionPage(sender: MessageSenderInfo, ports: BackgroundPorts) {
@@ -52,13 +52,13 @@ export function guard<N extends MessageName, R extends object>(
 ) {
   const rule = messageRules[name];
   return async (message: { data: unknown; sender: MessageSenderInfo }): Promise<({ ok: true } & R) | Rejection> => {
-    const refuse = async (code: RejectionCode, reason: string) => {
+    const refuse = async (code: RejectionCode, reason: string, known?: string) => {
       const where = `tab ${message.sender.tab?.id ?? '-'} frame ${message.sender.frameId ?? '-'}`;
       ports.log(`rejected ${name} from ${where}: ${code}: ${reason}`);
       await appendDiagnostic(ports, 'rejections', { name, code, reason, url: message.sender.url ?? null }).catch(
         () => undefined,
       );
-      return reject(code, reason);
+      return reject(code, reason, known);
     };
     try {
       const problem = senderProblem(message.sender, rule.from, ports);
@@ -81,7 +81,7 @@ export function guard<N extends MessageName, R extends object>(
       return await handler(parsed.data as SchemaOutput<N>, message.sender);
     } catch (error) {
       if (error instanceof HandlerRefusal) return await refuse(error.code, error.message);
-      if (error instanceof CaptureRefusedError) return await refuse('capture-refused', error.message);
+      if (error instanceof CaptureRefusedError) return await refuse('capture-refused', error.message, error.reason);
       if (error instanceof DatabaseTooNewError) return await refuse('database-too-new', error.message);
       if (isQuotaError(error)) return await refuse('storage-full', 'the browser refused to store more data');
       return await refuse('internal', error instanceof Error ? error.message : String(error));

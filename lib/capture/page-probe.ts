@@ -6,6 +6,8 @@ export interface FrameProbe {
   selection: string;
   text: string;
   truncated: boolean;
+  /** The http(s) addresses of the frames this frame embeds: those not probed were out of reach. */
+  childFrames: string[];
 }
 
 export const PROBE_TEXT_LIMIT = 200_000;
@@ -24,5 +26,9 @@ export function probeFrame(limit: number): FrameProbe {
     selection: (getSelection()?.toString() ?? '').slice(0, limit),
     text: text.slice(0, limit),
     truncated: text.length > limit,
+    childFrames: Array.from(document.querySelectorAll('iframe[src], frame[src]'))
+      .map((frame) => (frame as HTMLIFrameElement).src)
+      .filter((src) => /^https?:/i.test(src))
+      .slice(0, 50),
   };
 }

@@ -1,9 +1,10 @@
 import type { RepoContext } from '../db/context';
 import { findOrCreateCaseForSite } from '../db/repos/cases';
-import { addEvidence, type NewEvidence } from '../db/repos/evidence';
+import { prepareEvidence, writeEvidence, type NewEvidence } from '../db/repos/evidence';
 import { siteOfUrl } from '../sites/site-of-url';
 import { captureRefusal, type CaptureRefusal } from './capturable';
 import { blobFromDataUrl } from './data-url';
+import { framesOutOfReach } from './frames-out-of-reach';
 import type { FrameProbe } from './page-probe';
 
 export interface CaptureTab {
@@ -22,7 +23,11 @@ export interface CapturePorts {
   pageArchive: (tabId: number) => Promise<Blob | null>;
   /** The frames the extension may read; cross-origin frames out of reach are simply absent. */
   probe: (tabId: number) => Promise<FrameProbe[]>;
+  /** End-to-end builds only: holds the capture at a point so a test can stop the worker there. */
+  testPause?: (point: CapturePausePoint) => Promise<void>;
 }
+
+export type CapturePausePoint = 'before-commit' | 'after-commit';
 
 export class CaptureRefusedError extends Error {
   readonly code = 'capture-refused';
@@ -46,15 +51,69 @@ export interface CaptureOutcome {
   captureId: string;
   items: { id: string; kind: string; size: number }[];
   framesRead: number;
-  /** Things the user should know: no page archive in this browser, text cut to size. */
+  /** Things the user should know: no page archive in this browser, text cut to size, frames out of reach. */
   notes: string[];
+  /** Origins of embedded frames (a vendor's chat widget) the capture could not read. */
+  unreachableFrames: string[];
+  /** The facts suggested from this capture, for the popup to show. */
+  facts: { kind: string; value: string }[];
+  /** True when this request had already been saved (a retry after the worker stopped). */
+  alreadySaved: boolean;
+}
+
+async function outcomeOfSavedCapture(ctx: RepoContext, captureId: string): Promise<CaptureOutcome | null> {
+  const items = await ctx.db.evidence.where('captureId').equals(captureId).toArray();
+  const first = items[0];
+  if (!first) return null;
+  const record = await ctx.db.cases.get(first.caseId);
+  const event = await ctx.db.events
+    .where('[caseId+at]')
+    .between([first.caseId, first.createdAt], [first.caseId, Infinity])
+    .filter((e) => e.type === 'capture.saved' && e.payload.captureId === captureId)
+    .first();
+  const details = (event?.payload ?? {}) as { framesRead?: number; notes?: string[]; unreachableFrames?: string[] };
+  return {
+    caseId: first.caseId,
+    caseTitle: record?.title ?? '',
+    createdCase: false,
+    captureId,
+    items: items.map((item) => ({ id: item.id, kind: item.kind, size: item.size })),
+    framesRead: details.framesRead ?? 0,
+    notes: details.notes ?? [],
+    unreachableFrames: details.unreachableFrames ?? [],
+    facts: await factsOf(
+      ctx,
+      first.caseId,
+      items.map((item) => item.id),
+    ),
+    alreadySaved: true,
+  };
+}
+
+async function factsOf(ctx: RepoContext, caseId: string, itemIds: string[]) {
+  const ids = new Set(itemIds);
+  const facts = await ctx.db.facts
+    .where('caseId')
+    .equals(caseId)
+    .filter((fact) => fact.source.id !== null && ids.has(fact.source.id))
+    .toArray();
+  return facts.map((fact) => ({ kind: fact.kind, value: fact.value }));
 }
 
 /**
  * One click: screenshot, page archive and the text of every readable frame, saved into the
  * site's case in one transaction (all or nothing) with one `capture.saved` event.
  */
-export async function runCapture(ctx: RepoContext, ports: CapturePorts, tabId: number): Promise<CaptureOutcome> {
+export async function runCapture(
+  ctx: RepoContext,
+  ports: CapturePorts,
+  tabId: number,
+  requestId?: string,
+): Promise<CaptureOutcome> {
+  if (requestId) {
+    const saved = await outcomeOfSavedCapture(ctx, requestId);
+    if (saved) return saved;
+  }
   const tab = await ports.tab(tabId);
   const refusal = captureRefusal(tab.url);
   if (refusal) throw new CaptureRefusedError(refusal);
@@ -68,6 +127,8 @@ export async function runCapture(ctx: RepoContext, ports: CapturePorts, tabId: n
   const notes: string[] = [];
   if (!archive) notes.push('no-page-archive');
   if (frames.some((f) => f.truncated)) notes.push('text-truncated');
+  const unreachableFrames = framesOutOfReach(frames);
+  if (unreachableFrames.length > 0) notes.push('frames-out-of-reach');
 
   const pageText = frames
     .filter((f) => f.text.trim())
@@ -76,8 +137,7 @@ export async function runCapture(ctx: RepoContext, ports: CapturePorts, tabId: n
     .slice(0, 200_000);
   const selection = frames.map((f) => f.selection).find((s) => s.trim()) ?? '';
   const company = (top?.siteName || tab.title || site).trim().slice(0, 200) || site;
-  const { record, created } = await findOrCreateCaseForSite(ctx, site, company);
-  const captureId = ctx.newId();
+  const captureId = requestId ?? ctx.newId();
   const items: NewEvidence[] = [
     {
       kind: 'screenshot',
@@ -97,11 +157,30 @@ export async function runCapture(ctx: RepoContext, ports: CapturePorts, tabId: n
       pageTitle: tab.title ?? null,
     });
   }
-  const saved = await addEvidence(ctx, record.id, items, {
-    captureId,
-    eventType: 'capture.saved',
-    details: { url: tab.url, title: tab.title ?? null, selection, framesRead: frames.length, notes },
-  });
+  const prepared = await prepareEvidence(items);
+  await ports.testPause?.('before-commit');
+  // The case too: a capture that does not commit leaves no empty case behind.
+  const { record, created, saved } = await ctx.db.transaction(
+    'rw',
+    [ctx.db.cases, ctx.db.evidence, ctx.db.facts, ctx.db.events],
+    async () => {
+      const found = await findOrCreateCaseForSite(ctx, site, company);
+      const records = await writeEvidence(ctx, found.record.id, prepared, {
+        captureId,
+        eventType: 'capture.saved',
+        details: {
+          url: tab.url,
+          title: tab.title ?? null,
+          selection,
+          framesRead: frames.length,
+          notes,
+          unreachableFrames,
+        },
+      });
+      return { ...found, saved: records };
+    },
+  );
+  await ports.testPause?.('after-commit');
   return {
     caseId: record.id,
     caseTitle: record.title,
@@ -110,5 +189,12 @@ export async function runCapture(ctx: RepoContext, ports: CapturePorts, tabId: n
     items: saved.map((item) => ({ id: item.id, kind: item.kind, size: item.size })),
     framesRead: frames.length,
     notes,
+    unreachableFrames,
+    facts: await factsOf(
+      ctx,
+      record.id,
+      saved.map((item) => item.id),
+    ),
+    alreadySaved: false,
   };
 }

@@ -8,6 +8,8 @@ export function showToast(text: string): void {
   const box = document.createElement('div');
   box.textContent = text;
   box.setAttribute('role', 'status');
+  // The toast speaks the user's language, not the page's: Hebrew reads right to left anywhere.
+  box.dir = 'auto';
   box.style.cssText =
     'position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483647;background:#1f5f8b;color:#fff;font:14px system-ui,sans-serif;padding:10px 14px;border-radius:10px;box-shadow:0 6px 20px rgba(0,0,0,.25);max-width:320px';
   root.append(box);

@@ -1,7 +1,11 @@
 import type { CaptureOutcome } from '../capture/run-capture';
 import type { CaptureRun, CaptureUndo, ChatHello, ChatRecord, SiteDisable, SiteEnable } from './schemas';
 
-export type Rejection = { ok: false; error: { code: RejectionCode; message: string } };
+export type Rejection = {
+  ok: false;
+  /** `reason` names a known case the UI words itself (a capture refusal: 'browser-page', 'pdf'…). */
+  error: { code: RejectionCode; message: string; reason?: string };
+};
 export type RejectionCode =
   | 'invalid-payload'
   | 'too-large'

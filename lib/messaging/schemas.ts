@@ -41,7 +41,19 @@ export type SiteEnable = z.infer<typeof siteEnableSchema>;
 export const siteDisableSchema = z.object({ site: siteSchema });
 export type SiteDisable = z.infer<typeof siteDisableSchema>;
 
-export const captureRunSchema = z.object({ tabId: z.number().int().nonnegative() });
+export const captureRunSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  /**
+   * Chosen by the caller once per click and sent again on a retry: a capture that was saved
+   * before the worker stopped is returned, not saved twice.
+   */
+  requestId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional(),
+});
 export type CaptureRun = z.infer<typeof captureRunSchema>;
 
 export const captureUndoSchema = z.object({ captureId: z.string().min(1).max(64) });

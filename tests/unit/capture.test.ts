@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { captureRefusal } from '@/lib/capture/capturable';
 import { blobFromDataUrl } from '@/lib/capture/data-url';
 import { CaptureRefusedError, runCapture, type CapturePorts } from '@/lib/capture/run-capture';
@@ -23,8 +23,9 @@ function ports(url: string, overrides: Partial<CapturePorts> = {}): CapturePorts
         title: 'Help',
         siteName: 'Northwind Home',
         selection: '',
-        text: 'Dana: refund within 5 business days',
+        text: 'Dana: refund within 5 business days. Order A-10042: we will refund you within 5 business days.',
         truncated: false,
+        childFrames: [],
       },
     ],
     ...overrides,
@@ -51,10 +52,59 @@ describe('capture', () => {
     expect(items.map((i) => i.kind)).toEqual(['screenshot', 'page-archive']);
     expect(items[0]!.text).toContain('refund within 5 business days');
     const events = await listCaseEvents(repo, outcome.caseId);
-    expect(events.map((e) => e.type)).toEqual(['case.created', 'capture.saved']);
+    expect(events.map((e) => e.type)).toEqual(['case.created', 'capture.saved', 'fact.added']);
+    expect(outcome.facts).toContainEqual({ kind: 'order-number', value: 'A-10042' });
+    expect(outcome.facts.map((f) => f.kind)).toContain('promise');
     expect(events[1]!.blobs.map((b) => b.sha256)).toEqual(items.map((i) => i.sha256));
     const again = await runCapture(repo, ports('https://northwind.example/orders'), 7);
     expect(again.caseId).toBe(outcome.caseId);
+  });
+
+  it('a retry with the same request id returns the saved capture instead of saving it twice', async () => {
+    const { repo, db } = await freshRepo();
+    const first = await runCapture(repo, ports('https://shop.example/'), 1, 'request-0001');
+    expect(first).toMatchObject({ captureId: 'request-0001', alreadySaved: false });
+    const retry = await runCapture(repo, ports('https://shop.example/'), 1, 'request-0001');
+    expect(retry).toMatchObject({ captureId: 'request-0001', caseId: first.caseId, alreadySaved: true });
+    expect(retry.items).toEqual(first.items);
+    expect(retry.facts).toEqual(first.facts);
+    expect(await db.evidence.count()).toBe(2);
+    const other = await runCapture(repo, ports('https://shop.example/'), 1, 'request-0002');
+    expect(other.alreadySaved).toBe(false);
+    expect(await db.evidence.count()).toBe(4);
+  });
+
+  it('names the frames it could not read (a vendor’s chat frame without site access)', async () => {
+    const { repo } = await freshRepo();
+    const url = 'https://shop.example/help';
+    const outcome = await runCapture(
+      repo,
+      ports(url, {
+        probe: async () => [
+          {
+            url,
+            title: 'Help',
+            siteName: null,
+            selection: '',
+            text: 'Chat with us',
+            truncated: false,
+            childFrames: ['https://widget.vendor.example/frame?id=1', 'https://shop.example/ads', 'about:blank'],
+          },
+          {
+            url: 'https://shop.example/ads',
+            title: '',
+            siteName: null,
+            selection: '',
+            text: '',
+            truncated: false,
+            childFrames: [],
+          },
+        ],
+      }),
+      1,
+    );
+    expect(outcome.notes).toContain('frames-out-of-reach');
+    expect(outcome.unreachableFrames).toEqual(['https://widget.vendor.example']);
   });
 
   it('says when the browser has no page archive (Firefox)', async () => {
@@ -75,6 +125,18 @@ describe('capture', () => {
     await expect(runCapture(repo, failing, 1)).rejects.toThrow('NotFoundError');
     expect(await db.evidence.count()).toBe(0);
     expect(await db.cases.count()).toBe(0);
+  });
+
+  it('a write that fails leaves nothing: no item, no event, no empty case', async () => {
+    const { repo, db } = await freshRepo();
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.evidence, 'bulkAdd').mockRejectedValueOnce(quota);
+    await expect(runCapture(repo, ports('https://shop.example/'), 1)).rejects.toThrow('QuotaExceededError');
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+    expect(await db.facts.count()).toBe(0);
+    await runCapture(repo, ports('https://shop.example/'), 1);
+    expect(await db.evidence.count()).toBe(2);
   });
 
   it('undo hides every item of the capture and keeps a tombstone', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
+import { updateSettings } from '@/lib/db/repos/settings';
 import { fakePorts } from '../helpers/fake-ports';
 import { freshRepo } from '../helpers/repo';
 
@@ -38,5 +39,16 @@ describe('capture shortcut', () => {
     expect(await db.evidence.count()).toBe(0);
     expect(feedback[0]).toBe('badge 5 error');
     expect(feedback[1]).toMatch(/does not let extensions capture its own pages/);
+  });
+
+  it('speaks the user’s language: the chosen one, else the browser’s', async () => {
+    const chosen = await setup('https://shop.example/help');
+    await updateSettings(chosen.repo, (s) => ({ ...s, language: 'he' }));
+    await handleCaptureShortcut(chosen.deps);
+    expect(chosen.feedback[1]).toBe('toast 5 Paper Trail: נשמר בתיק „Help”');
+
+    const browser = await setup('chrome://settings');
+    await handleCaptureShortcut({ ...browser.deps, browserLanguages: () => ['ru-RU', 'en'] });
+    expect(browser.feedback[1]).toBe('toast 5 Браузер не даёт расширениям сохранять свои служебные страницы.');
   });
 });

@@ -10,7 +10,7 @@ export interface CaptureHandlerDeps {
 }
 
 export async function handleCaptureRun(deps: CaptureHandlerDeps, request: CaptureRun) {
-  const outcome = await runCapture(await deps.repo(), deps.ports.capture, request.tabId);
+  const outcome = await runCapture(await deps.repo(), deps.ports.capture, request.tabId, request.requestId);
   return { ok: true as const, ...outcome };
 }
 

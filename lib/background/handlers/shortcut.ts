@@ -1,5 +1,9 @@
 import { CaptureRefusedError, runCapture } from '../../capture/run-capture';
 import type { RepoContext } from '../../db/context';
+import { getSettings } from '../../db/repos/settings';
+import { resolveLocale } from '../../i18n/locale';
+import { plainText } from '../../i18n/plain';
+import type { Locale } from '../../schemas/common';
 import type { BackgroundPorts } from '../ports';
 
 export const CAPTURE_COMMAND = 'capture-page';
@@ -9,6 +13,19 @@ export interface ShortcutDeps {
   repo: () => Promise<RepoContext>;
   /** The active tab of the focused window, where the shortcut was pressed. */
   activeTabId: () => Promise<number | undefined>;
+  /** The browser's preferred languages, for the toast when the user chose "auto". */
+  browserLanguages?: () => readonly string[];
+}
+
+async function toastLocale(deps: ShortcutDeps, repo: RepoContext | null): Promise<Locale> {
+  const languages = deps.browserLanguages?.() ?? globalThis.navigator?.languages ?? [];
+  const setting = repo
+    ? await getSettings(repo).then(
+        (s) => s.language,
+        () => 'auto' as const,
+      )
+    : 'auto';
+  return resolveLocale(setting, languages);
 }
 
 /**
@@ -18,13 +35,21 @@ export interface ShortcutDeps {
 export async function handleCaptureShortcut(deps: ShortcutDeps): Promise<void> {
   const tabId = await deps.activeTabId();
   if (tabId === undefined) return;
+  let repo: RepoContext | null = null;
   try {
-    const outcome = await runCapture(await deps.repo(), deps.ports.capture, tabId);
+    repo = await deps.repo();
+    const outcome = await runCapture(repo, deps.ports.capture, tabId);
     await deps.ports.notify.badge(tabId, 'ok');
-    await deps.ports.notify.toast(tabId, `Paper Trail: saved to “${outcome.caseTitle}”`).catch(() => undefined);
+    const locale = await toastLocale(deps, repo);
+    const text = plainText(locale, (s) => s.capture.shortcutSaved, { title: outcome.caseTitle });
+    await deps.ports.notify.toast(tabId, text).catch(() => undefined);
   } catch (error) {
     await deps.ports.notify.badge(tabId, 'error');
-    const message = error instanceof CaptureRefusedError ? error.message : 'Paper Trail could not save this page.';
+    const locale = await toastLocale(deps, repo);
+    const message =
+      error instanceof CaptureRefusedError
+        ? plainText(locale, (s) => s.capture.refused[error.reason])
+        : plainText(locale, (s) => s.capture.shortcutFailed);
     await deps.ports.notify.toast(tabId, message).catch(() => undefined);
     deps.ports.log(`shortcut capture failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -14,46 +14,61 @@ export interface NewEvidence {
   pageTitle?: string | null;
 }
 
+export interface EvidenceOptions {
+  captureId?: string | null;
+  eventType?: 'evidence.added' | 'capture.saved';
+  details?: Record<string, unknown>;
+  /** Default true: facts found in the items' text are suggested in the same transaction. */
+  extractFacts?: boolean;
+  dateOrder?: 'dmy' | 'mdy';
+}
+
+export interface PreparedEvidence {
+  item: NewEvidence;
+  sha256: string;
+}
+
 /**
- * Adds items that belong together (one capture, one attached file) in one transaction with one
- * event whose hash covers every Blob's digest, and the facts found in their text. Digests are computed first: awaiting
- * crypto.subtle inside the transaction would let it commit half-way.
+ * Digests come first, outside any transaction: awaiting crypto or Blob reads inside one would
+ * let IndexedDB commit it half-way.
  */
-export async function addEvidence(
+export async function prepareEvidence(items: NewEvidence[]): Promise<PreparedEvidence[]> {
+  const digests = await Promise.all(items.map((item) => sha256HexOfBlob(item.blob)));
+  return items.map((item, index) => ({ item, sha256: digests[index]! }));
+}
+
+/**
+ * Writes prepared items that belong together (one capture, one attached file) with one event
+ * whose hash covers every Blob's digest, and the facts found in their text. Runs in its own
+ * transaction, or inside a caller's that includes evidence, facts, cases and events.
+ */
+export async function writeEvidence(
   ctx: RepoContext,
   caseId: string,
-  items: NewEvidence[],
-  options: {
-    captureId?: string | null;
-    eventType?: 'evidence.added' | 'capture.saved';
-    details?: Record<string, unknown>;
-    /** Default true: facts found in the items' text are suggested in the same transaction. */
-    extractFacts?: boolean;
-    dateOrder?: 'dmy' | 'mdy';
-  } = {},
+  prepared: PreparedEvidence[],
+  options: EvidenceOptions = {},
 ): Promise<EvidenceRecord[]> {
-  const digests = await Promise.all(items.map((item) => sha256HexOfBlob(item.blob)));
-  const at = ctx.now();
-  const records = items.map((item, index) =>
-    evidenceRecordSchema.parse({
-      id: ctx.newId(),
-      caseId,
-      kind: item.kind,
-      captureId: options.captureId ?? null,
-      blob: item.blob,
-      sha256: digests[index],
-      size: item.blob.size,
-      mime: item.mime ?? (item.blob.type || 'application/octet-stream'),
-      fileName: item.fileName ?? null,
-      text: item.text ?? '',
-      url: item.url ?? null,
-      pageTitle: item.pageTitle ?? null,
-      createdAt: at,
-      hiddenAt: null,
-      keyEvidence: false,
-    }),
-  );
-  await ctx.db.transaction('rw', [ctx.db.evidence, ctx.db.facts, ctx.db.cases, ctx.db.events], async () => {
+  return ctx.db.transaction('rw', [ctx.db.evidence, ctx.db.facts, ctx.db.cases, ctx.db.events], async () => {
+    const at = ctx.now();
+    const records = prepared.map(({ item, sha256 }) =>
+      evidenceRecordSchema.parse({
+        id: ctx.newId(),
+        caseId,
+        kind: item.kind,
+        captureId: options.captureId ?? null,
+        blob: item.blob,
+        sha256,
+        size: item.blob.size,
+        mime: item.mime ?? (item.blob.type || 'application/octet-stream'),
+        fileName: item.fileName ?? null,
+        text: item.text ?? '',
+        url: item.url ?? null,
+        pageTitle: item.pageTitle ?? null,
+        createdAt: at,
+        hiddenAt: null,
+        keyEvidence: false,
+      }),
+    );
     await ctx.db.evidence.bulkAdd(records);
     await appendEvent(ctx, {
       caseId,
@@ -70,8 +85,18 @@ export async function addEvidence(
       await suggestFactsInTransaction(ctx, caseId, sources, options.dateOrder ? { dateOrder: options.dateOrder } : {});
     }
     await ctx.db.cases.update(caseId, { updatedAt: at });
+    return records;
   });
-  return records;
+}
+
+/** Adds items that belong together in one transaction: see writeEvidence. */
+export async function addEvidence(
+  ctx: RepoContext,
+  caseId: string,
+  items: NewEvidence[],
+  options: EvidenceOptions = {},
+): Promise<EvidenceRecord[]> {
+  return writeEvidence(ctx, caseId, await prepareEvidence(items), options);
 }
 
 export function listCaseEvidence(ctx: RepoContext, caseId: string): Promise<EvidenceRecord[]> {

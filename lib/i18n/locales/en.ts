@@ -179,6 +179,22 @@ export const en = {
       dismiss: 'Done',
     },
   },
+  capture: {
+    refused: {
+      'browser-page': 'The browser does not let extensions capture its own pages.',
+      'web-store': 'The browser does not let extensions capture the extension store.',
+      pdf: 'A PDF cannot be captured as a page. Download it and attach it to the case instead.',
+      'local-file': 'Files on your computer can be captured only if you allow it on the browser’s extensions page.',
+      'not-a-page': 'This tab has no web page to capture.',
+    },
+    shortcutSaved: 'Paper Trail: saved to “{{title}}”',
+    shortcutFailed: 'Paper Trail could not save this page.',
+    framesOutOfReach:
+      'The chat window comes from {{origins}}, which Paper Trail may not read without your permission. The screenshot shows what was visible; turn on auto-capture for this site to keep the chat’s text.',
+    textTruncated: 'The page’s text was very long: the first 200,000 characters were kept.',
+    factsFound: 'Found: {{list}}',
+    alreadySaved: 'This capture had already been saved.',
+  },
   notYet: {
     rights: 'The rights cheat-sheet for your country is not in this version yet.',
     draft: 'Ready-made polite, firm messages are not in this version yet.',
