@@ -151,6 +151,39 @@ test('control: the whole-or-absent check catches an item without its capture eve
   await expect(wholeCaptures(extension)).rejects.toThrow('planted-item-1 has no capture event');
 });
 
+/** Pixels of the toast's colour (#1f5f8b) in a PNG, counted in an extension page. */
+async function toastPixels(extension: ExtensionHarness, png: { dataUrl?: string; captureId?: string }) {
+  const reader = await extension.reader();
+  return reader.evaluate(async ({ dataUrl, captureId }) => {
+    let blob: Blob;
+    if (dataUrl) blob = await (await fetch(dataUrl)).blob();
+    else {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('paper-trail');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<{ kind: string; captureId: string; blob: Blob }[]>((resolve) => {
+        const request = db.transaction('evidence').objectStore('evidence').getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      blob = rows.find((r) => r.kind === 'screenshot' && r.captureId === captureId)!.blob;
+    }
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - 0x1f) < 6 && Math.abs(data[i + 1]! - 0x5f) < 6 && Math.abs(data[i + 2]! - 0x8b) < 6)
+        count++;
+    }
+    return count;
+  }, png);
+}
+
 test('the keyboard shortcut captures the active tab, sets the badge and shows a toast that is not in the screenshot', async ({
   page,
   testProxy,
@@ -175,7 +208,26 @@ test('the keyboard shortcut captures the active tab, sets the badge and shows a 
   expect(badge).toBe('✓');
   const saved = (await extension.db()).events.find((e) => e.type === 'capture.saved')!;
   expect(saved.payload).toMatchObject({ url: page.url() });
-  // The toast appears after the screenshot was taken and removes itself.
-  await expect(page.locator('paper-trail-toast')).toHaveCount(0, { timeout: 6000 });
+  // The toast appears after the screenshot; a second capture while it shows leaves it out too.
+  const first = String(saved.payload.captureId);
+  expect(await toastPixels(extension, { captureId: first })).toBe(0);
+  await page.bringToFront();
+  await extension.serviceWorker.evaluate(() =>
+    (globalThis as unknown as WithHooks).__paperTrailE2E.command('capture-page'),
+  );
+  await expect.poll(async () => (await wholeCaptures(extension)).length).toBe(2);
+  const second = (await wholeCaptures(extension)).find((id) => id !== first)!;
+  expect(await toastPixels(extension, { captureId: second })).toBe(0);
+  // Control: a bare screenshot while the toast shows does contain it, so the pixel check can fail.
+  await expect(page.locator('paper-trail-toast')).toHaveCount(1);
+  await page.bringToFront();
+  await page.waitForTimeout(600); // Chrome's two screenshots a second
+  const bare = await extension.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { captureVisibleTab(options: { format: 'png' }): Promise<string> } };
+    };
+    return chrome.tabs.captureVisibleTab({ format: 'png' });
+  });
+  expect(await toastPixels(extension, { dataUrl: bare })).toBeGreaterThan(500);
   expect(en.capture.shortcutSaved).toContain('{{title}}');
 });

@@ -141,3 +141,22 @@ test('the popup captures the tab, says what was saved, and undoes it', async ({
   expect((await evidence(extension)).every((i) => i.hiddenAt !== null)).toBe(true);
   expect((await extension.db()).events.at(-1)).toMatchObject({ type: 'item.hidden', payload: { reason: 'undo' } });
 });
+
+test('the popup names the chat frame it could not read, lists the facts found, and names the case after og:site_name', async ({
+  context,
+  page,
+  testProxy,
+  extension,
+}) => {
+  await page.goto(`${testProxy.mainOrigin}/vendor-frame.html`);
+  const tabId = await extension.tabIdOf(page);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 520 });
+  await popup.goto(extension.url(`popup.html?tab=${tabId}`));
+  await page.bringToFront();
+  await popup.getByRole('button', { name: 'Capture this page' }).click();
+  await expect(popup.getByTestId('capture-panel')).toContainText('Saved to “Northwind Home”');
+  await expect(popup.getByTestId('capture-frames-note')).toContainText('widget.vendor.test');
+  await expect(popup.getByTestId('capture-facts')).toContainText('A-10042');
+  await popup.screenshot({ path: 'test-results/screens/popup-captured-frame-note-en-light.png' });
+});

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PROBE_TEXT_LIMIT, probeFrame, type FrameProbe } from '../capture/page-probe';
 import { e2ePause } from './e2e-hooks';
-import { showToast } from '../capture/toast';
+import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 
 /**
@@ -23,6 +23,21 @@ async function readablePageArchive(tabId: number): Promise<Blob | null> {
   throw lastError;
 }
 
+/**
+ * Chrome allows two captureVisibleTab calls a second; a second shortcut press (or a capture right
+ * after another) waits its turn instead of failing.
+ */
+async function underScreenshotQuota(take: () => Promise<string>): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await take();
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    }
+  }
+}
+
 /** The real ports, over `browser.*`. Kept thin: all logic is in code that receives the ports. */
 export function createBrowserPorts(): BackgroundPorts {
   const extensionId = browser.runtime.id;
@@ -41,7 +56,10 @@ export function createBrowserPorts(): BackgroundPorts {
         const tab = await browser.tabs.get(tabId);
         return { id: tabId, windowId: tab.windowId ?? -1, url: tab.url, title: tab.title };
       },
-      screenshot: (windowId) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+      hideOwnUi: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId }, func: removeOwnUi });
+      },
+      screenshot: (windowId) => underScreenshotQuota(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' })),
       pageArchive: readablePageArchive,
       probe: async (tabId) => {
         const results = await browser.scripting.executeScript({

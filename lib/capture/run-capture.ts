@@ -17,6 +17,8 @@ export interface CaptureTab {
 /** The browser calls a capture needs; implemented over browser.* in lib/background/browser-ports.ts. */
 export interface CapturePorts {
   tab: (tabId: number) => Promise<CaptureTab>;
+  /** Removes Paper Trail's own toast from the page, so it is not in the screenshot. */
+  hideOwnUi?: (tabId: number) => Promise<void>;
   /** PNG of the visible part of the window's active tab, as a data: URL. */
   screenshot: (windowId: number) => Promise<string>;
   /** MHTML of the whole page; null where the browser has no page archive (Firefox). */
@@ -120,6 +122,7 @@ export async function runCapture(
   const site = siteOfUrl(tab.url);
   if (!site) throw new CaptureRefusedError('not-a-page');
 
+  await ports.hideOwnUi?.(tabId).catch(() => undefined);
   const screenshot = blobFromDataUrl(await ports.screenshot(tab.windowId));
   const archive = await ports.pageArchive(tabId);
   const frames = await ports.probe(tabId);

@@ -1,3 +1,8 @@
+/** Injected before a screenshot: our own toast (and, later, the recording pill) is never in it. */
+export function removeOwnUi(): void {
+  for (const element of document.querySelectorAll('paper-trail-toast, paper-trail-pill')) element.remove();
+}
+
 /**
  * Injected into the captured page after the screenshot: a small, inert notice in a closed
  * shadow root that removes itself. Self-contained, like every injected function.
