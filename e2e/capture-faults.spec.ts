@@ -44,20 +44,29 @@ async function waitUntilPaused(extension: ExtensionHarness, point: CapturePauseP
 /** Every capture is whole (items, one event, its blobs) or absent; returns the saved capture ids. */
 async function wholeCaptures(extension: ExtensionHarness): Promise<string[]> {
   const reader = await extension.reader();
-  const evidence = await reader.evaluate(async () => {
+  // Items and events in one read transaction: a capture committing in between cannot look partial.
+  const { evidence, events } = await reader.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('paper-trail');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const rows = await new Promise<{ id: string; captureId: string | null }[]>((resolve) => {
-      const request = db.transaction('evidence').objectStore('evidence').getAll();
-      request.onsuccess = () => resolve(request.result.map(({ id, captureId }) => ({ id, captureId })));
-    });
+    const tx = db.transaction(['evidence', 'events']);
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const request = tx.objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+      });
+    const [items, log] = await Promise.all([
+      all<{ id: string; captureId: string | null }>('evidence'),
+      all<{ type: string; payload: { captureId?: unknown }; blobs: { itemId: string }[] }>('events'),
+    ]);
     db.close();
-    return rows;
+    return {
+      evidence: items.map(({ id, captureId }) => ({ id, captureId })),
+      events: log.filter((e) => e.type === 'capture.saved'),
+    };
   });
-  const events = (await extension.db()).events.filter((e) => e.type === 'capture.saved');
   const problems: string[] = [];
   for (const event of events) {
     const ids = (event.blobs as { itemId: string }[]).map((b) => b.itemId).sort();
