@@ -1,6 +1,7 @@
 import { createBrowserPorts } from '@/lib/background/browser-ports';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { resyncRegistrations } from '@/lib/background/handlers/sites';
+import { checkReminders, REMINDER_ALARM, REMINDER_CHECK_MINUTES } from '@/lib/background/handlers/reminders';
 import { CAPTURE_COMMAND, handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
 import { installE2eHooks } from '@/lib/background/e2e-hooks';
 import { getRepoContext } from '@/lib/db/instance';
@@ -13,8 +14,21 @@ export default defineBackground(() => {
       deps.ports.log(`could not register the chat script: ${String(error)}`),
     );
   };
-  browser.runtime.onInstalled.addListener(resync);
-  browser.runtime.onStartup.addListener(resync);
+  const scheduleReminders = () => {
+    void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: REMINDER_CHECK_MINUTES });
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    resync();
+    scheduleReminders();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    resync();
+    scheduleReminders();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== REMINDER_ALARM) return;
+    checkReminders(deps).catch((error: unknown) => deps.ports.log(`could not check reminders: ${String(error)}`));
+  });
   browser.permissions.onRemoved.addListener(resync);
   const onCommand = (command: string) => {
     if (command !== CAPTURE_COMMAND) return;

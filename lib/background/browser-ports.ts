@@ -47,6 +47,11 @@ export function createBrowserPorts(): BackgroundPorts {
         await browser.action.setBadgeBackgroundColor({ tabId, color: state === 'ok' ? '#2f7a4b' : '#a8382a' });
         await browser.action.setBadgeText({ tabId, text: state === 'ok' ? '✓' : '!' });
       },
+      reminders: async (count, title) => {
+        await browser.action.setBadgeBackgroundColor({ color: '#8a5a00' });
+        await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });
+        await browser.action.setTitle({ title: title ?? 'Paper Trail' });
+      },
       toast: async (tabId, text) => {
         await browser.scripting.executeScript({ target: { tabId }, func: showToast, args: [text] });
       },

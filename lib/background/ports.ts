@@ -28,6 +28,8 @@ export interface BackgroundPorts {
   notify: {
     badge: (tabId: number, state: 'ok' | 'error') => Promise<void>;
     toast: (tabId: number, text: string) => Promise<void>;
+    /** Due reminders on the toolbar badge (0 clears it), the soonest in the tooltip. */
+    reminders: (count: number, title: string | null) => Promise<void>;
   };
   extensionId: string;
   extensionOrigin: string;

@@ -7,7 +7,7 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
   const logs: string[] = [];
   const granted = new Set(options.granted ?? []);
   const ports: BackgroundPorts = {
-    notify: { badge: async () => undefined, toast: async () => undefined },
+    notify: { badge: async () => undefined, toast: async () => undefined, reminders: async () => undefined },
     capture: {
       tab: async () => {
         throw new Error('no tabs in unit tests');

@@ -177,6 +177,7 @@ export const en = {
       due: 'Due {{date}}',
       overdue: 'Was due {{date}}',
       dismiss: 'Done',
+      badgeTitle: 'Paper Trail — due: {{title}}',
     },
   },
   capture: {

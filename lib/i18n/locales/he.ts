@@ -178,6 +178,7 @@ export const he: LocaleStrings = {
       due: 'מועד: {{date}}',
       overdue: 'המועד עבר: {{date}}',
       dismiss: 'טופל',
+      badgeTitle: 'Paper Trail — הגיע המועד: {{title}}',
     },
   },
   capture: {

@@ -185,6 +185,7 @@ export const ru: LocaleStrings = {
       due: 'Срок: {{date}}',
       overdue: 'Срок прошёл: {{date}}',
       dismiss: 'Готово',
+      badgeTitle: 'Paper Trail — срок настал: {{title}}',
     },
   },
   capture: {

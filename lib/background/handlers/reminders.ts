@@ -1,0 +1,41 @@
+import type { RepoContext } from '../../db/context';
+import { getSettings } from '../../db/repos/settings';
+import { resolveLocale } from '../../i18n/locale';
+import { plainText } from '../../i18n/plain';
+import { dueReminders } from '../../reminders/due';
+import type { BackgroundPorts } from '../ports';
+
+export const REMINDER_ALARM = 'reminders';
+export const REMINDER_CHECK_MINUTES = 15;
+
+export interface ReminderDeps {
+  ports: BackgroundPorts;
+  repo: () => Promise<RepoContext>;
+  browserLanguages?: () => readonly string[];
+}
+
+/**
+ * Run by the `reminders` alarm (the worker keeps no timers): due reminders are marked fired and
+ * counted on the toolbar badge, with the soonest one in the button's tooltip.
+ */
+export async function checkReminders(deps: ReminderDeps): Promise<number> {
+  const repo = await deps.repo();
+  const now = repo.now();
+  const due = dueReminders(await repo.db.reminders.toArray(), now);
+  const fresh = due.filter((r) => r.firedAt === null);
+  if (fresh.length > 0) {
+    await repo.db.reminders.bulkUpdate(fresh.map((r) => ({ key: r.id, changes: { firedAt: now } })));
+  }
+  const first = due[0];
+  let title: string | null = null;
+  if (first) {
+    const setting = await getSettings(repo).then(
+      (s) => s.language,
+      () => 'auto' as const,
+    );
+    const locale = resolveLocale(setting, deps.browserLanguages?.() ?? globalThis.navigator?.languages ?? []);
+    title = plainText(locale, (s) => s.facts.reminders.badgeTitle, { title: first.title });
+  }
+  await deps.ports.notify.reminders(due.length, title);
+  return due.length;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkReminders } from '@/lib/background/handlers/reminders';
+import { createCase } from '@/lib/db/repos/cases';
+import { addManualFact, dismissReminder, remindAboutFact } from '@/lib/db/repos/facts';
+import { updateSettings } from '@/lib/db/repos/settings';
+import { fakePorts } from '../helpers/fake-ports';
+import { freshRepo } from '../helpers/repo';
+
+async function setup() {
+  const env = await freshRepo();
+  const { ports } = fakePorts();
+  const shown: [number, string | null][] = [];
+  ports.notify.reminders = async (count, title) => void shown.push([count, title]);
+  const acme = await createCase(env.repo, { title: 'Acme', company: 'Acme', site: 'acme.example' });
+  const fact = await addManualFact(env.repo, acme.id, 'promise', 'refund within 5 business days');
+  const deps = { ports, repo: async () => env.repo, browserLanguages: () => ['en-US'] };
+  return { ...env, deps, shown, fact };
+}
+
+describe('reminders', () => {
+  it('counts due reminders on the badge, marks them fired once, and clears when dismissed', async () => {
+    const { repo, db, clock, deps, shown, fact } = await setup();
+    const soon = await remindAboutFact(repo, fact.id, clock.now + 60_000, 'Marcus promised the refund');
+    await remindAboutFact(repo, fact.id, clock.now + 86_400_000, 'Courier by Friday');
+    expect(await checkReminders(deps)).toBe(0);
+    expect(shown.at(-1)).toEqual([0, null]);
+
+    clock.now += 120_000;
+    expect(await checkReminders(deps)).toBe(1);
+    expect(shown.at(-1)).toEqual([1, 'Paper Trail — due: Marcus promised the refund']);
+    const firedAt = (await db.reminders.get(soon.id))!.firedAt;
+    expect(firedAt).toBe(clock.now);
+    clock.now += 60_000;
+    await checkReminders(deps);
+    expect((await db.reminders.get(soon.id))!.firedAt).toBe(firedAt);
+
+    await dismissReminder(repo, soon.id);
+    expect(await checkReminders(deps)).toBe(0);
+    expect(shown.at(-1)).toEqual([0, null]);
+  });
+
+  it('words the tooltip in the user’s language', async () => {
+    const { repo, clock, deps, shown, fact } = await setup();
+    await updateSettings(repo, (s) => ({ ...s, language: 'ru' }));
+    await remindAboutFact(repo, fact.id, clock.now, 'Возврат 3 490 ₽');
+    await checkReminders(deps);
+    expect(shown.at(-1)).toEqual([1, 'Paper Trail — срок настал: Возврат 3 490 ₽']);
+  });
+});
