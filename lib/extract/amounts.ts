@@ -1,3 +1,4 @@
+import { firstMatch, foldForFilters, nextMatch } from './text';
 import type { ExtractedFact } from './types';
 
 /** Currency signs, codes and words → ISO 4217. Checked in order, so longer spellings come first. */
@@ -51,13 +52,24 @@ function push(facts: ExtractedFact[], number: string, currency: string, start: n
   facts.push({ kind: 'amount', value: `${amount} ${code}`, confidence: 0.9, start, end });
 }
 
-export function findAmounts(text: string): ExtractedFact[] {
+// Necessary conditions: a currency sign or code (case-sensitive) before, a currency word after.
+const SIGN_CLUE = /[$€£₪₽₴]|USD|EUR|GBP|ILS|NIS|RUB|UAH/;
+const WORD_CLUE =
+  /[$€£₪₽₴]|usd|eur|gbp|ils|nis|rub|rur|uah|dollar|buck|euro|shekel|rouble|ruble|hryvnia|ש"ח|ש״ח|ש''ח|ש׳׳ח|שקל|דולר|אירו|יורו|руб|р\.|грн|гривн|гривен|долл|евро|фунт|шекел/;
+
+/** `fold` is `foldForFilters(text)` when the caller has it already. */
+export function findAmounts(text: string, fold?: string): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
-  for (const m of text.matchAll(BEFORE_RE)) {
-    push(facts, m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length);
+  if (!/\d/.test(text)) return facts;
+  if (SIGN_CLUE.test(text)) {
+    for (let m = firstMatch(BEFORE_RE, text); m; m = nextMatch(BEFORE_RE, text, m)) {
+      push(facts, m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length);
+    }
   }
-  for (const m of text.matchAll(AFTER_RE)) {
-    push(facts, m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
+  if (WORD_CLUE.test(fold ?? foldForFilters(text))) {
+    for (let m = firstMatch(AFTER_RE, text); m; m = nextMatch(AFTER_RE, text, m)) {
+      push(facts, m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
+    }
   }
   return facts;
 }

@@ -1,3 +1,4 @@
+import { firstMatch, foldForFilters, nextMatch } from './text';
 import type { ExtractedFact, ExtractOptions } from './types';
 
 const EN_MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
@@ -9,13 +10,23 @@ const RU_MONTH =
 const SP = String.raw`[ \u00A0]`;
 const YEAR = String.raw`(?:,?${SP}(\d{4})(?![\p{N}]))?`;
 
-const PATTERNS: readonly { re: RegExp; order: 'md' | 'dm' }[] = [
+/**
+ * Each pattern with a cheap necessary condition (on the text, or on its lower-cased fold): a month
+ * name the pattern cannot match without. A pattern whose condition fails cannot match, so it is
+ * not run.
+ */
+const EN_MONTH_CLUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const HE_MONTH_CLUE = new RegExp(HE_MONTH);
+const RU_MONTH_CLUE = /янв|фев|марта|апр|мая|июн|июл|авг|сен|окт|ноя|дек/;
+
+const PATTERNS: readonly { re: RegExp; order: 'md' | 'dm'; clue: (text: string, fold: string) => boolean }[] = [
   {
     re: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(${EN_MONTH})\.?${SP}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])${YEAR}`,
       'giu',
     ),
     order: 'md',
+    clue: (_text, fold) => EN_MONTH_CLUE.test(fold),
   },
   {
     re: new RegExp(
@@ -23,14 +34,17 @@ const PATTERNS: readonly { re: RegExp; order: 'md' | 'dm' }[] = [
       'giu',
     ),
     order: 'dm',
+    clue: (_text, fold) => EN_MONTH_CLUE.test(fold),
   },
   {
     re: new RegExp(String.raw`(?<![\p{N}.,/:])(\d{1,2})${SP}?[בל]?[-־]?(${HE_MONTH})(?![\p{L}])${YEAR}`, 'gu'),
     order: 'dm',
+    clue: (text) => HE_MONTH_CLUE.test(text),
   },
   {
     re: new RegExp(String.raw`(?<![\p{N}.,/:])(\d{1,2})(?:-?(?:го|е|ое))?${SP}(${RU_MONTH})(?![\p{L}])${YEAR}`, 'giu'),
     order: 'dm',
+    clue: (_text, fold) => RU_MONTH_CLUE.test(fold),
   },
 ];
 
@@ -107,13 +121,46 @@ function year2(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
 
-export function findDates(text: string, options: ExtractOptions = {}): ExtractedFact[] {
+/** Numeric dates need a digit, a separator and a digit: "18-11", "18.11", "18/11". */
+const DASHED_DIGITS = /\d-\d/;
+const DOTTED_DIGITS = /\d[./]\d/;
+
+function addDate(
+  facts: ExtractedFact[],
+  options: ExtractOptions,
+  value: string | undefined,
+  start: number,
+  end: number,
+  confidence: number,
+): void {
+  if (value) facts.push({ kind: 'date', value: withYear(value, options.referenceDate), confidence, start, end });
+}
+
+/** A numeric date: day first unless a part is over 12 or the options say month first. */
+function addNumeric(
+  facts: ExtractedFact[],
+  options: ExtractOptions,
+  monthFirst: boolean,
+  a: number,
+  b: number,
+  year: number | undefined,
+  start: number,
+  end: number,
+  sure: number,
+): void {
+  const dayFirst = a > 12 ? true : b > 12 ? false : !monthFirst;
+  const ambiguous = a <= 12 && b <= 12 && a !== b;
+  addDate(facts, options, isoDate(year, dayFirst ? b : a, dayFirst ? a : b), start, end, ambiguous ? sure - 0.2 : sure);
+}
+
+/** `fold` is `foldForFilters(text)` when the caller has it already. */
+export function findDates(text: string, options: ExtractOptions = {}, fold?: string): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
-  const add = (value: string | undefined, start: number, end: number, confidence: number): void => {
-    if (value) facts.push({ kind: 'date', value: withYear(value, options.referenceDate), confidence, start, end });
-  };
-  for (const { re, order } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  if (!/\d/.test(text)) return facts;
+  const folded = fold ?? foldForFilters(text);
+  for (const { re, order, clue } of PATTERNS) {
+    if (!clue(text, folded)) continue;
+    for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       const word = (order === 'md' ? m[1] : m[2]) ?? '';
       if (word === 'may') continue; // the verb, not the month
       const day = Number(order === 'md' ? m[2] : m[1]);
@@ -121,27 +168,36 @@ export function findDates(text: string, options: ExtractOptions = {}): Extracted
       if (month === undefined) continue;
       // A full stop belongs to an abbreviated month ("Nov."), not to a full one ending a sentence.
       const end = m.index + m[0].length - (/\p{L}{4,}\.$/u.test(m[0]) && !/^sept$/i.test(word) ? 1 : 0);
-      add(isoDate(m[3] ? Number(m[3]) : undefined, month, day), m.index, end, 0.9);
+      addDate(facts, options, isoDate(m[3] ? Number(m[3]) : undefined, month, day), m.index, end, 0.9);
     }
   }
-  for (const m of text.matchAll(ISO_RE)) {
-    add(isoDate(Number(m[1]), Number(m[2]), Number(m[3])), m.index, m.index + m[0].length, 0.95);
+  const dashed = DASHED_DIGITS.test(text);
+  const dotted = DOTTED_DIGITS.test(text);
+  if (!dashed && !dotted) return facts;
+  if (dashed) {
+    for (let m = firstMatch(ISO_RE, text); m; m = nextMatch(ISO_RE, text, m)) {
+      const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      addDate(facts, options, value, m.index, m.index + m[0].length, 0.95);
+    }
   }
   const monthFirst = prefersMonthFirst(options);
-  const numeric = (a: number, b: number, year: number | undefined, start: number, end: number, sure: number) => {
-    const dayFirst = a > 12 ? true : b > 12 ? false : !monthFirst;
-    const ambiguous = a <= 12 && b <= 12 && a !== b;
-    add(isoDate(year, dayFirst ? b : a, dayFirst ? a : b), start, end, ambiguous ? sure - 0.2 : sure);
-  };
-  for (const m of text.matchAll(NUMERIC_RE)) {
-    numeric(Number(m[1]), Number(m[3]), year2(m[4] ?? ''), m.index, m.index + m[0].length, 0.9);
+  if (dotted) {
+    for (let m = firstMatch(NUMERIC_RE, text); m; m = nextMatch(NUMERIC_RE, text, m)) {
+      const [a, b, year] = [Number(m[1]), Number(m[3]), year2(m[4] ?? '')];
+      addNumeric(facts, options, monthFirst, a, b, year, m.index, m.index + m[0].length, 0.9);
+    }
   }
-  for (const m of text.matchAll(NUMERIC_DASH_RE)) {
-    numeric(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length, 0.85);
+  if (dashed) {
+    for (let m = firstMatch(NUMERIC_DASH_RE, text); m; m = nextMatch(NUMERIC_DASH_RE, text, m)) {
+      const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      addNumeric(facts, options, monthFirst, a, b, year, m.index, m.index + m[0].length, 0.85);
+    }
   }
-  for (const m of text.matchAll(YEARLESS_RE)) {
-    const start = m.index + m[0].length - (m[1]?.length ?? 0) - 1 - (m[3]?.length ?? 0);
-    numeric(Number(m[1]), Number(m[3]), undefined, start, m.index + m[0].length, 0.7);
+  if (dotted) {
+    for (let m = firstMatch(YEARLESS_RE, text); m; m = nextMatch(YEARLESS_RE, text, m)) {
+      const start = m.index + m[0].length - (m[1]?.length ?? 0) - 1 - (m[3]?.length ?? 0);
+      addNumeric(facts, options, monthFirst, Number(m[1]), Number(m[3]), undefined, start, m.index + m[0].length, 0.7);
+    }
   }
   return facts;
 }

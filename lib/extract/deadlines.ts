@@ -1,3 +1,4 @@
+import { firstMatch, foldForFilters, nextMatch } from './text';
 import type { Deadline, DurationUnit, ExtractedFact, Weekday } from './types';
 
 export interface DeadlinePhrase {
@@ -80,6 +81,23 @@ const RU_UNIT =
   'рабочих дней|рабочих дня|рабочего дня|рабочий день|календарных дней|дней|дня|день|суток|сутки|часов|часа|час|' +
   'минут[уы]?|недел[июья]|месяц(?:а|ев)?';
 
+type Clue = (text: string, fold: string) => boolean;
+
+// Each pattern comes with a cheap necessary condition on the text or its lower-cased fold (see
+// `foldForFilters`): the words the pattern cannot match without. A pattern whose clue is absent is
+// not run; most chat lines hold none.
+const EN_UNIT_CLUE = /min|hour|hr|day|week|month/;
+const HE_LEAD_CLUE = /תוך|עד|בעוד/;
+const HE_UNIT_CLUE = /ימ|יום|יומ|שע|דק|שבוע|חודש/;
+const RU_LEAD_CLUE = /до|течени|через|предел/;
+const RU_UNIT_CLUE = /дн|ден|сут|час|минут|недел|месяц/;
+
+const DURATION_CLUES: readonly Clue[] = [
+  (_text, fold) => EN_UNIT_CLUE.test(fold),
+  (text) => HE_LEAD_CLUE.test(text) && HE_UNIT_CLUE.test(text),
+  (_text, fold) => RU_LEAD_CLUE.test(fold) && RU_UNIT_CLUE.test(fold),
+];
+
 const DURATION_RES: readonly RegExp[] = [
   new RegExp(
     `${B}(?:within|in|under|up to|allow|allowing|takes?|taking|no later than)${S}(?:(?:the${S})?next${S}|about${S}|around${S}|up to${S})?` +
@@ -140,6 +158,14 @@ function weekdayOf(word: string): Weekday | undefined {
   return undefined;
 }
 
+const EN_WEEKDAY_CLUE = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/;
+const RU_WEEKDAY_CLUE = /понедельник|вторник|сред|четверг|пятниц|суббот|воскресень/;
+const WEEKDAY_CLUES: readonly Clue[] = [
+  (_text, fold) => EN_WEEKDAY_CLUE.test(fold),
+  (text) => text.includes('יום'),
+  (_text, fold) => RU_WEEKDAY_CLUE.test(fold),
+];
+
 const WEEKDAY_RES: readonly RegExp[] = [
   new RegExp(
     `${B}(?:by|before|until|till|on|this|next|no later than)${S}(monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`,
@@ -151,6 +177,22 @@ const WEEKDAY_RES: readonly RegExp[] = [
       `понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)${E}`,
     'giu',
   ),
+];
+
+const EN_TODAY_CLUE = /today|tonight|end of|eod|close of business/;
+const RELATIVE_CLUES: readonly Clue[] = [
+  (_text, fold) => fold.includes('tomorrow'),
+  (_text, fold) => EN_TODAY_CLUE.test(fold),
+  (_text, fold) => fold.includes('end of'),
+  (_text, fold) => fold.includes('end of'),
+  (text) => text.includes('מחר'),
+  (text) => text.includes('היום') || text.includes('עד הערב'),
+  (text) => text.includes('עד סוף השבוע'),
+  (text) => text.includes('עד סוף החודש'),
+  (_text, fold) => fold.includes('завтра'),
+  (_text, fold) => fold.includes('сегодня') || fold.includes('до конца дня'),
+  (_text, fold) => fold.includes('до конца недели'),
+  (_text, fold) => fold.includes('до конца месяца'),
 ];
 
 const RELATIVE_RES: readonly (readonly [RegExp, Deadline])[] = [
@@ -186,10 +228,14 @@ const DATE_LEAD = new RegExp(
   'iu',
 );
 
-export function findDeadlines(text: string, dates: readonly ExtractedFact[]): DeadlinePhrase[] {
+/** `fold` is `foldForFilters(text)` when the caller has it already. */
+export function findDeadlines(text: string, dates: readonly ExtractedFact[], fold?: string): DeadlinePhrase[] {
   const out: DeadlinePhrase[] = [];
-  for (const re of DURATION_RES) {
-    for (const m of text.matchAll(re)) {
+  const folded = fold ?? foldForFilters(text);
+  for (let r = 0; r < DURATION_RES.length; r += 1) {
+    if (!(DURATION_CLUES[r] as Clue)(text, folded)) continue;
+    const re = DURATION_RES[r] as RegExp;
+    for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       const [, low, high, word, qualifierOrUnit, maybeUnit] = m;
       const unitWord = maybeUnit ?? qualifierOrUnit ?? '';
       const qualifier = maybeUnit === undefined ? undefined : qualifierOrUnit;
@@ -205,14 +251,20 @@ export function findDeadlines(text: string, dates: readonly ExtractedFact[]): De
       out.push({ start: m.index, end: m.index + m[0].length, deadline });
     }
   }
-  for (const re of WEEKDAY_RES) {
-    for (const m of text.matchAll(re)) {
+  for (let r = 0; r < WEEKDAY_RES.length; r += 1) {
+    if (!(WEEKDAY_CLUES[r] as Clue)(text, folded)) continue;
+    const re = WEEKDAY_RES[r] as RegExp;
+    for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       const weekday = weekdayOf((m[1] ?? '').toLowerCase());
       if (weekday) out.push({ start: m.index, end: m.index + m[0].length, deadline: { type: 'weekday', weekday } });
     }
   }
-  for (const [re, deadline] of RELATIVE_RES) {
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, deadline });
+  for (let r = 0; r < RELATIVE_RES.length; r += 1) {
+    if (!(RELATIVE_CLUES[r] as Clue)(text, folded)) continue;
+    const [re, deadline] = RELATIVE_RES[r] as readonly [RegExp, Deadline];
+    for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
+      out.push({ start: m.index, end: m.index + m[0].length, deadline });
+    }
   }
   for (const date of dates) {
     const lead = DATE_LEAD.exec(text.slice(Math.max(0, date.start - 20), date.start));

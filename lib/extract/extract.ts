@@ -1,10 +1,10 @@
 import { findAmounts } from './amounts';
 import { findDates } from './dates';
-import { findIdentifiers, scanLabels } from './identifiers';
+import { findIdentifiers, scanLabels, type LabelHit } from './identifiers';
 import { findPromises } from './promises';
 import { findRepNames } from './rep-names';
-import { Sentences, tokenize } from './text';
-import { carrierMentions, findTrackingNumbers } from './tracking';
+import { foldForFilters, Sentences, tokenize } from './text';
+import { findTrackingNumbers } from './tracking';
 import type { ExtractedFact, ExtractOptions } from './types';
 
 const KIND_ORDER = ['order-number', 'ticket-number', 'tracking-number', 'rep-name', 'amount', 'date', 'promise'];
@@ -26,92 +26,129 @@ function better(a: Ranked, b: Ranked): number {
   );
 }
 
+/** Keeps the best facts of one cluster of overlapping facts, none overlapping another. */
+function flush(cluster: Ranked[], out: ExtractedFact[]): void {
+  if (cluster.length === 1) {
+    out.push((cluster[0] as Ranked).fact);
+    return;
+  }
+  if (cluster.length > 64) {
+    let end = -1;
+    for (const r of cluster) {
+      if (r.fact.start < end) continue;
+      out.push(r.fact);
+      end = r.fact.end;
+    }
+    return;
+  }
+  const kept: ExtractedFact[] = [];
+  for (const r of [...cluster].sort(better)) if (!kept.some((k) => overlaps(k, r.fact))) kept.push(r.fact);
+  out.push(...kept);
+}
+
+const byStart = (a: Ranked, b: Ranked): number => a.fact.start - b.fact.start;
+
 /**
  * Keeps, among facts whose spans overlap, the best ones that do not overlap each other. Works on
  * runs of mutually overlapping facts, so it stays near-linear on long texts.
  */
 function exclusive(items: Ranked[]): ExtractedFact[] {
-  const sorted = [...items].sort((a, b) => a.fact.start - b.fact.start);
   const out: ExtractedFact[] = [];
-  const flush = (cluster: Ranked[]): void => {
-    if (cluster.length > 64) {
-      let end = -1;
-      for (const r of cluster) {
-        if (r.fact.start < end) continue;
-        out.push(r.fact);
-        end = r.fact.end;
-      }
-      return;
-    }
-    const kept: ExtractedFact[] = [];
-    for (const r of [...cluster].sort(better)) if (!kept.some((k) => overlaps(k, r.fact))) kept.push(r.fact);
-    out.push(...kept);
-  };
+  if (items.length === 0) return out;
+  const sorted = items.length === 1 ? items : [...items].sort(byStart);
   let cluster: Ranked[] = [];
   let clusterEnd = -1;
   for (const item of sorted) {
     if (item.fact.start >= clusterEnd && cluster.length > 0) {
-      flush(cluster);
+      flush(cluster, out);
       cluster = [];
     }
     cluster.push(item);
     clusterEnd = Math.max(clusterEnd, item.fact.end);
   }
-  flush(cluster);
+  flush(cluster, out);
   return out;
 }
 
-function safely<T>(run: () => T[]): T[] {
-  try {
-    return run();
-  } catch {
-    return [];
-  }
+function ranked(out: Ranked[], facts: readonly ExtractedFact[], rank: number): void {
+  for (const fact of facts) out.push({ fact, rank });
 }
 
 /**
  * Facts in a support-chat text (English, Hebrew, Russian): order, ticket and tracking numbers, the
  * representative's name, amounts, dates and promises with deadlines. Deterministic; never throws;
  * spans are UTF-16 offsets into `text`; sorted by start.
+ *
+ * Each stage that fails yields no facts instead of failing the whole (the try blocks below). No
+ * closure is created per call: this runs once per chat message, so per-call allocations count.
  */
 export function extractFacts(text: string, options: ExtractOptions = {}): ExtractedFact[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const opts = options && typeof options === 'object' ? options : {};
   try {
     const tokens = tokenize(text);
+    const fold = foldForFilters(text);
     const sentences = new Sentences(text);
-    const hits = safely(() => scanLabels(tokens));
+    let hits: LabelHit[] = NONE_HITS;
+    try {
+      hits = scanLabels(tokens);
+    } catch {
+      // no labels
+    }
     const trackingLabels = new Set<number>();
     for (const hit of hits) {
       const token = tokens[hit.target];
       if (hit.kind === 'tracking-number' && token) trackingLabels.add(token.start);
     }
-    const identifiers = safely(() => findIdentifiers(text, tokens, hits, sentences));
-    const tracking = safely(() =>
-      findTrackingNumbers(text, { sentences, carriers: carrierMentions(text, sentences), labelled: trackingLabels }),
-    );
-    const amounts = safely(() => findAmounts(text));
-    const dates = safely(() => findDates(text, opts));
-    const names = safely(() => findRepNames(text, tokens));
-
-    const kept = exclusive([
-      ...identifiers.map((fact) => ({ fact, rank: 4 })),
-      ...tracking.map((fact) => ({ fact, rank: trackingLabels.has(fact.start) ? 4 : 3 })),
-      ...amounts.map((fact) => ({ fact, rank: 2 })),
-      ...dates.map((fact) => ({ fact, rank: 1 })),
-    ]);
+    const items: Ranked[] = [];
+    try {
+      if (hits.length > 0) ranked(items, findIdentifiers(text, tokens, hits, sentences), 4);
+    } catch {
+      // no identifiers
+    }
+    try {
+      for (const fact of findTrackingNumbers(text, { sentences, labelled: trackingLabels })) {
+        items.push({ fact, rank: trackingLabels.has(fact.start) ? 4 : 3 });
+      }
+    } catch {
+      // no tracking numbers
+    }
+    try {
+      ranked(items, findAmounts(text, fold), 2);
+    } catch {
+      // no amounts
+    }
+    try {
+      ranked(items, findDates(text, opts, fold), 1);
+    } catch {
+      // no dates
+    }
+    let names: ExtractedFact[] = [];
+    try {
+      names = findRepNames(text, tokens);
+    } catch {
+      // no names
+    }
+    const kept = exclusive(items);
     const keptDates = kept.filter((f) => f.kind === 'date');
-    const promises = safely(() => findPromises(text, sentences, keptDates));
-    const all = [
-      ...kept,
-      ...exclusive(names.map((fact) => ({ fact, rank: Math.round(fact.confidence * 100) }))),
-      ...promises,
-    ];
+    let promises: ExtractedFact[] = [];
+    try {
+      promises = findPromises(text, sentences, keptDates, fold);
+    } catch {
+      // no promises
+    }
+    const nameItems: Ranked[] = [];
+    for (const fact of names) nameItems.push({ fact, rank: Math.round(fact.confidence * 100) });
+    const all = kept;
+    for (const fact of exclusive(nameItems)) all.push(fact);
+    for (const fact of promises) all.push(fact);
     return finish(all, text.length);
   } catch {
     return [];
   }
 }
+
+const NONE_HITS: LabelHit[] = [];
 
 /** Drops impossible spans, removes duplicates (kind + value + span), sorts by position. */
 function finish(facts: readonly ExtractedFact[], length: number): ExtractedFact[] {

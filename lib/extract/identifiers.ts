@@ -1,5 +1,5 @@
 import { EXPLICIT_FILLERS, FILLERS, LABELS, NOT_LABELS, type Label, type LabelKind } from './labels';
-import { isHebrew, matchesWord, type Sentences, type Token } from './text';
+import { matchesWord, type Sentences, type Token } from './text';
 import type { ExtractedFact } from './types';
 
 export interface LabelHit {
@@ -20,7 +20,7 @@ function labelOf(token: Token): Label | undefined {
 
 function isFiller(token: Token): boolean {
   if (FILLERS.has(token.norm)) return true;
-  return isHebrew(token.norm) && matchesWord(token, FILLERS) !== undefined;
+  return token.hebrew && matchesWord(token, FILLERS) !== undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findDeadlines, type DeadlinePhrase } from './deadlines';
-import { collapseSpaces, type Sentences } from './text';
+import { collapseSpaces, firstMatch, nextMatch, type Sentences } from './text';
 import type { ExtractedFact } from './types';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -10,14 +10,14 @@ const HE_FUTURE =
   'יתקבל|תתקבל|יתקבלו|יגיע|תגיע|יגיעו|יזוכה|תזוכה|יזוכו|יוחזר|תוחזר|יוחזרו|יועבר|תועבר|יועברו|יטופל|תטופל|יטופלו|' +
   'ישלח|יישלח|תישלח|תשלח|יישלחו|ייצור|תיצור|יחזור|תחזור|יחזרו|יתקשר|תתקשר|יבוצע|תבוצע|יופיע|תופיע|ייכנס|תיכנס|' +
   'יעודכן|תעודכן|תקבל|תקבלי|תקבלו|תינתן|יינתן|אחזור|אעדכן|אשלח|אטפל|אבדוק|צפוי|צפויה|צפויים|צפויות|' +
-  'מתחייבים|מתחייב|מתחייבת|מבטיחים|אמור|אמורה|אמורים';
+  'מתחייבים|מתחייב|מתחייבת|מבטיחים|אמור|אמורה|אמורים|יאסוף|תאסוף|נאסוף|יאספו|יצור|תתבצע|יתבצע';
 
 const RU_FUTURE =
   'верн[её]м|вернут|вернутся|верн[её]тся|возвратим|перезвоним|перезвонит|перезвонят|позвоним|ответим|ответит|ответят|' +
   'свяжемся|свяжется|отправим|отправят|отправит|вышлем|рассмотрим|рассмотрят|рассмотрит|сообщим|решим|поступят|' +
   'поступит|прид[её]т|придут|привез[её]т|привезут|доставим|доставят|доставит|зачислим|зачислят|переведем|переведём|' +
   'получите|получит|обработаем|обработают|будет|будут|ожидайте|гарантируем|обещаем|постараемся|сделаем|выполним|' +
-  'оформим|исправим|заменим|начислим|компенсируем';
+  'оформим|исправим|заменим|начислим|компенсируем|забер[её]т|заберут|забер[её]м|приедет|приедут|примут|примем';
 
 // A commitment: a future or modal verb. "'ll" is matched after its letter ("we'll").
 const CUE_RE = new RegExp(
@@ -39,7 +39,7 @@ interface Mark {
 
 function marks(text: string, re: RegExp, sentences: Sentences): Mark[] {
   const out: Mark[] = [];
-  for (const m of text.matchAll(re)) {
+  for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
     let start = m.index;
     while (start > 0 && /[\p{L}]/u.test(text[start - 1] ?? '')) start -= 1;
     out.push({ start, end: m.index + m[0].length, sentence: sentences.indexOf(m.index) });
@@ -82,8 +82,13 @@ function lastBefore(list: readonly Mark[], offset: number): number {
  * sentence as a commitment ("we'll", "вернём", "נחזור"), not inside an "if" clause. The span runs
  * from the commitment word to the end of the deadline.
  */
-export function findPromises(text: string, sentences: Sentences, dates: readonly ExtractedFact[]): ExtractedFact[] {
-  const phrases = longestPhrases(findDeadlines(text, dates));
+export function findPromises(
+  text: string,
+  sentences: Sentences,
+  dates: readonly ExtractedFact[],
+  fold?: string,
+): ExtractedFact[] {
+  const phrases = longestPhrases(findDeadlines(text, dates, fold));
   if (phrases.length === 0) return [];
   const cues = marks(text, CUE_RE, sentences);
   const conditions = marks(text, CONDITION_RE, sentences);

@@ -6,7 +6,7 @@ import {
   HEBREW_TEAM_WORDS,
   RUSSIAN_NOT_NAMES,
 } from './name-words';
-import { hebrewStems, lineBreakBetween, type Token } from './text';
+import { lineBreakBetween, stemsOf, type Token } from './text';
 import type { ExtractedFact } from './types';
 
 type Script = 'latin' | 'cyrillic' | 'hebrew';
@@ -144,7 +144,7 @@ function scriptOf(raw: string): Script | undefined {
 function hebrewStop(token: Token): boolean {
   if (HEBREW_NAMES.has(token.norm)) return false;
   // Read without prefixes only down to three letters: "כהן" is a surname, not "כ" + "הן".
-  return hebrewStems(token.norm).some(
+  return stemsOf(token).some(
     (s, i) => (i === 0 || s.length >= 3) && (HEBREW_NOT_NAMES.has(s) || HEBREW_TEAM_WORDS.has(s)),
   );
 }
@@ -163,7 +163,7 @@ function nameLike(token: Token | undefined, script: Script): boolean {
 
 function hebrewTeam(token: Token | undefined): boolean {
   if (!token) return false;
-  return hebrewStems(token.norm).some((s) => HEBREW_TEAM_WORDS.has(s));
+  return stemsOf(token).some((s) => HEBREW_TEAM_WORDS.has(s));
 }
 
 /** "ואני", "ואשמח": the sentence goes on about the speaker. */
@@ -228,7 +228,7 @@ function accepted(text: string, tokens: readonly Token[], name: Name, trigger: T
       if (hebrewTeam(next)) return true;
       for (let k = Math.max(0, triggerStart - 4); k < triggerStart; k += 1) {
         const token = tokens[k];
-        if (token && hebrewStems(token.norm).some((s) => HEBREW_GREETINGS.has(s))) return true;
+        if (token && stemsOf(token).some((s) => HEBREW_GREETINGS.has(s))) return true;
       }
       return false;
     }
@@ -241,27 +241,40 @@ function matchWords(tokens: readonly Token[], i: number, trigger: Trigger): numb
     if (!token) return -1;
     const want = trigger.words[w];
     const ok =
-      w === 0 && trigger.script === 'hebrew' ? hebrewStems(token.norm).includes(want ?? '') : token.norm === want;
+      w === 0 && trigger.script === 'hebrew' ? stemsOf(token).includes(want ?? '') : token.norm === want;
     if (!ok) return -1;
   }
   return i + trigger.words.length;
 }
 
+function emit(facts: ExtractedFact[], text: string, tokens: readonly Token[], name: Name, confidence: number): void {
+  const first = tokens[name.first] as Token;
+  const last = tokens[name.last] as Token;
+  const end = last.end - (/['’]s$/.test(last.raw) ? 2 : 0);
+  facts.push({ kind: 'rep-name', value: text.slice(first.start, end), confidence, start: first.start, end });
+}
+
+const NO_TRIGGERS: readonly Trigger[] = [];
+
+/** Triggers whose first word the token is (a Hebrew word also without its prefixes), in lookup order. */
+function triggersAt(token: Token): readonly Trigger[] {
+  const direct = BY_FIRST_WORD.get(token.norm);
+  if (!token.hebrew) return direct ?? NO_TRIGGERS;
+  let out: Trigger[] | undefined;
+  for (const stem of stemsOf(token)) {
+    const more = BY_FIRST_WORD.get(stem);
+    if (!more || more === direct) continue;
+    out ??= [...(direct ?? [])];
+    for (const tr of more) if (!out.includes(tr)) out.push(tr);
+  }
+  return out ?? direct ?? NO_TRIGGERS;
+}
+
 export function findRepNames(text: string, tokens: readonly Token[]): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
-  const emit = (name: Name, confidence: number): void => {
-    const first = tokens[name.first] as Token;
-    const last = tokens[name.last] as Token;
-    const end = last.end - (/['’]s$/.test(last.raw) ? 2 : 0);
-    facts.push({ kind: 'rep-name', value: text.slice(first.start, end), confidence, start: first.start, end });
-  };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    const candidates = new Set<Trigger>(BY_FIRST_WORD.get(token.norm) ?? []);
-    if (/\p{Script=Hebrew}/u.test(token.norm)) {
-      for (const stem of hebrewStems(token.norm)) for (const tr of BY_FIRST_WORD.get(stem) ?? []) candidates.add(tr);
-    }
-    for (const trigger of candidates) {
+    for (const trigger of triggersAt(token)) {
       const after = matchWords(tokens, i, trigger);
       if (after < 0) continue;
       let name: Name | null;
@@ -270,7 +283,7 @@ export function findRepNames(text: string, tokens: readonly Token[]): ExtractedF
         // "Mike joined": the trigger must follow the name directly, on the same line.
         if (name && i > 0 && lineBreakBetween(text, tokens[i - 1] as Token, token)) name = null;
         if (name && trigger.follow === 'intro' && !endsHere(text, tokens, after - 1, INTRO_FOLLOWERS)) name = null;
-        if (name) emit(name, trigger.confidence);
+        if (name) emit(facts, text, tokens, name, trigger.confidence);
         continue;
       }
       let k = after;
@@ -282,7 +295,7 @@ export function findRepNames(text: string, tokens: readonly Token[]): ExtractedF
       name = readName(text, tokens, k, trigger.script, false);
       // "Оператор: Проверила …" is a speaker label and a sentence; "Оператор: Мария" is a name.
       if (name && colon && !endsHere(text, tokens, name.last, NOTHING)) name = null;
-      if (name && accepted(text, tokens, name, trigger, i)) emit(name, trigger.confidence);
+      if (name && accepted(text, tokens, name, trigger, i)) emit(facts, text, tokens, name, trigger.confidence);
     }
     // "— Kate" closing a message or a line.
     if (DASHES.has(token.raw)) {
@@ -292,7 +305,7 @@ export function findRepNames(text: string, tokens: readonly Token[]): ExtractedF
       const script = next ? scriptOf(next.raw) : undefined;
       if (!startsLine || !next || !script || next.start !== token.end + (text[token.end] === ' ' ? 1 : 0)) continue;
       const name = readName(text, tokens, i + 1, script, false);
-      if (name && endsHere(text, tokens, name.last, SIGNOFF_FOLLOWERS)) emit(name, 0.7);
+      if (name && endsHere(text, tokens, name.last, SIGNOFF_FOLLOWERS)) emit(facts, text, tokens, name, 0.7);
     }
   }
   return facts;

@@ -11,7 +11,7 @@ import {
   isValidUsps,
   stripUspsRouting,
 } from './checksums';
-import type { Sentences } from './text';
+import { firstMatch, nextMatch, type Sentences } from './text';
 import type { ExtractedFact } from './types';
 
 export type Carrier = 'ups' | 'usps' | 'fedex' | 'dhl' | 's10' | 'russian-post' | 'nova-poshta';
@@ -64,7 +64,7 @@ const CARRIER_GROUPS: readonly (readonly Carrier[])[] = [
 /** For each sentence index, the carriers named in it. */
 export function carrierMentions(text: string, sentences: Sentences): Map<number, Set<Carrier>> {
   const out = new Map<number, Set<Carrier>>();
-  for (const m of text.matchAll(CARRIER_RE)) {
+  for (let m = firstMatch(CARRIER_RE, text); m; m = nextMatch(CARRIER_RE, text, m)) {
     const group = CARRIER_GROUPS.findIndex((_, i) => m[i + 1] !== undefined);
     const carriers = CARRIER_GROUPS[group];
     if (!carriers) continue;
@@ -89,7 +89,8 @@ const CANDIDATE_RES: readonly RegExp[] = [
 
 export interface TrackingContext {
   sentences: Sentences;
-  carriers: Map<number, Set<Carrier>>;
+  /** The carriers named per sentence (`carrierMentions`); when absent, computed once a candidate needs them. */
+  carriers?: Map<number, Set<Carrier>>;
   /** Offsets where a tracking label ("tracking number:", "трек-номер", "מספר מעקב") points. */
   labelled: ReadonlySet<number>;
 }
@@ -102,14 +103,40 @@ function judge(compact: string, labelled: boolean, named: ReadonlySet<Carrier> |
   return alone;
 }
 
+/** ASCII digits in the text. */
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n += 1;
+  }
+  return n;
+}
+
+/**
+ * Which candidate patterns can yield a number at all: UPS needs "1Z"; an S10 number holds 9 digits,
+ * and a digit-only number must be at least 10 digits long to be judged.
+ */
+function candidatePatterns(text: string): RegExp[] {
+  const digits = digitCount(text);
+  const out: RegExp[] = [];
+  const [ups, s10, run, grouped] = CANDIDATE_RES as [RegExp, RegExp, RegExp, RegExp];
+  if (digits >= 2 && /1 ?[zZ]/.test(text)) out.push(ups);
+  if (digits >= 9) out.push(s10);
+  if (digits >= 10) out.push(run, grouped);
+  return out;
+}
+
 export function findTrackingNumbers(text: string, ctx: TrackingContext): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
   const claimed = new Set<number>();
-  for (const re of CANDIDATE_RES) {
-    for (const m of text.matchAll(re)) {
+  let carriers = ctx.carriers;
+  for (const re of candidatePatterns(text)) {
+    for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       const start = m.index;
       const labelled = ctx.labelled.has(start);
-      const named = ctx.carriers.get(ctx.sentences.indexOf(start));
+      carriers ??= carrierMentions(text, ctx.sentences);
+      const named = carriers.get(ctx.sentences.indexOf(start));
       const raw = m[0];
       // Grouped digits: the whole run, then (only when labelled or a carrier is named) shorter
       // prefixes, since a run may continue into unrelated numbers.
