@@ -1,4 +1,6 @@
 import type { AuthorRole } from '../schemas/message';
+import { insertDraftInto, nearestComposer } from './draft';
+import { observeList } from './observe';
 import type { ChatAdapter, ReadMessage } from './types';
 
 const LIST_SELECTOR = '[role="log"], [aria-live="polite"], [aria-live="assertive"]';
@@ -86,5 +88,11 @@ export const genericAdapter: ChatAdapter = {
       messages.push(read);
     }
     return messages;
+  },
+  observe(list, options) {
+    observeList(genericAdapter.readTranscript, list, options);
+  },
+  insertDraft(list, text) {
+    return insertDraftInto(nearestComposer(list), text);
   },
 };

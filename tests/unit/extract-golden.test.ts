@@ -83,7 +83,9 @@ describe('extractFacts golden output', () => {
     for (const row of golden) {
       const actual = run(row);
       if (actual !== row.facts) {
-        diffs.push(`${JSON.stringify(row.text)} ${JSON.stringify(row.options ?? {})}\n  was ${row.facts}\n  now ${actual}`);
+        diffs.push(
+          `${JSON.stringify(row.text)} ${JSON.stringify(row.options ?? {})}\n  was ${row.facts}\n  now ${actual}`,
+        );
       }
     }
     expect(diffs.join('\n\n')).toBe('');
