@@ -7,6 +7,7 @@ import { moveItem } from '@/lib/db/repos/items';
 import { sendMessage } from '@/lib/messaging/client';
 import { errorMessage } from '../common/error-message';
 import { CasePickerDialog } from '../workspace/CasePickerDialog';
+import { WholeConversationButton } from './WholeConversationButton';
 
 const REFUSALS = ['browser-page', 'web-store', 'pdf', 'local-file', 'not-a-page'] as const;
 type Refusal = (typeof REFUSALS)[number];
@@ -113,6 +114,7 @@ export function CapturePanel({ repo, tabId, autoStart }: { repo: RepoContext; ta
               {t('popup.moveCapture')}
             </button>
           </div>
+          <WholeConversationButton tabId={tabId} captureId={state.outcome.captureId} />
           <CasePickerDialog
             repo={repo}
             open={moving}

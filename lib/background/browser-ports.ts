@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import { findChatScroller, scrollChatTo, topLayout, type ScrollerFound } from '../capture/conversation-probe';
+import { blobFromDataUrl } from '../capture/data-url';
 import { PROBE_TEXT_LIMIT, probeFrame, type FrameProbe } from '../capture/page-probe';
+import { imageWidthOf, stitchOnCanvas } from '../capture/stitch-canvas';
+import type { ConversationPorts } from '../capture/whole-conversation';
 import { e2ePause } from './e2e-hooks';
 import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
@@ -38,6 +42,38 @@ async function underScreenshotQuota(take: () => Promise<string>): Promise<string
   }
 }
 
+function conversationPorts(): ConversationPorts {
+  return {
+    findScrollers: async (tabId) => {
+      const results = await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: findChatScroller,
+      });
+      return results.flatMap((r) =>
+        r.result && typeof r.result === 'object' ? [{ frameId: r.frameId, found: r.result as ScrollerFound }] : [],
+      );
+    },
+    topLayout: async (tabId) => {
+      const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: topLayout });
+      return result?.result ?? { viewport: { width: 0, height: 0 }, frames: [] };
+    },
+    scrollTo: async (tabId, frameId, top) => {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        func: scrollChatTo,
+        args: [top],
+      });
+      return result?.result ?? null;
+    },
+    screenshot: async (windowId) =>
+      blobFromDataUrl(await underScreenshotQuota(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }))),
+    imageWidth: imageWidthOf,
+    stitch: stitchOnCanvas,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+  };
+}
+
 /** The real ports, over `browser.*`. Kept thin: all logic is in code that receives the ports. */
 export function createBrowserPorts(): BackgroundPorts {
   const extensionId = browser.runtime.id;
@@ -66,6 +102,7 @@ export function createBrowserPorts(): BackgroundPorts {
       },
       screenshot: (windowId) => underScreenshotQuota(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' })),
       pageArchive: readablePageArchive,
+      conversation: conversationPorts(),
       probe: async (tabId) => {
         const results = await browser.scripting.executeScript({
           target: { tabId, allFrames: true },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CaptureNotFoundError } from '../capture/add-conversation';
 import { CaptureRefusedError } from '../capture/run-capture';
 import { isQuotaError } from '../db/errors';
 import { DatabaseTooNewError } from '../db/open';
@@ -82,6 +83,7 @@ export function guard<N extends MessageName, R extends object>(
     } catch (error) {
       if (error instanceof HandlerRefusal) return await refuse(error.code, error.message);
       if (error instanceof CaptureRefusedError) return await refuse('capture-refused', error.message, error.reason);
+      if (error instanceof CaptureNotFoundError) return await refuse('capture-not-found', error.message);
       if (error instanceof DatabaseTooNewError) return await refuse('database-too-new', error.message);
       if (isQuotaError(error)) return await refuse('storage-full', 'the browser refused to store more data');
       return await refuse('internal', error instanceof Error ? error.message : String(error));

@@ -1,7 +1,7 @@
 import type { RepoContext } from '../db/context';
 import { onMessage } from '../messaging/client';
 import { guard } from './guard';
-import { handleCaptureRun, handleCaptureUndo } from './handlers/capture';
+import { handleCaptureConversation, handleCaptureRun, handleCaptureUndo } from './handlers/capture';
 import { handleChatHello, handleChatRecord } from './handlers/chat';
 import { handleDisableSite, handleEnableSite } from './handlers/sites';
 import type { BackgroundPorts } from './ports';
@@ -36,5 +36,9 @@ export function registerHandlers(deps: BackgroundDeps): void {
   onMessage(
     'capture.undo',
     guard('capture.undo', deps.ports, (data) => handleCaptureUndo(deps, data)),
+  );
+  onMessage(
+    'capture.conversation',
+    guard('capture.conversation', deps.ports, (data) => handleCaptureConversation(deps, data)),
   );
 }

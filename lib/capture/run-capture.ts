@@ -6,6 +6,7 @@ import { captureRefusal, type CaptureRefusal } from './capturable';
 import { blobFromDataUrl } from './data-url';
 import { framesOutOfReach } from './frames-out-of-reach';
 import type { FrameProbe } from './page-probe';
+import type { ConversationPorts } from './whole-conversation';
 
 export interface CaptureTab {
   id: number;
@@ -25,6 +26,8 @@ export interface CapturePorts {
   pageArchive: (tabId: number) => Promise<Blob | null>;
   /** The frames the extension may read; cross-origin frames out of reach are simply absent. */
   probe: (tabId: number) => Promise<FrameProbe[]>;
+  /** Scrolling and stitching the chat's list; absent where the browser cannot (tests, fakes). */
+  conversation?: ConversationPorts;
   /** End-to-end builds only: holds the capture at a point so a test can stop the worker there. */
   testPause?: (point: CapturePausePoint) => Promise<void>;
 }

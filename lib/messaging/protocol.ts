@@ -1,5 +1,6 @@
+import type { ConversationOutcome } from '../capture/add-conversation';
 import type { CaptureOutcome } from '../capture/run-capture';
-import type { CaptureRun, CaptureUndo, ChatHello, ChatRecord, SiteDisable, SiteEnable } from './schemas';
+import type { CaptureConversation, CaptureRun, CaptureUndo, ChatHello, ChatRecord, SiteDisable, SiteEnable } from './schemas';
 
 export type Rejection = {
   ok: false;
@@ -15,6 +16,7 @@ export type RejectionCode =
   | 'storage-full'
   | 'database-too-new'
   | 'capture-refused'
+  | 'capture-not-found'
   | 'internal';
 
 export type Reply<T> = ({ ok: true } & T) | Rejection;
@@ -39,4 +41,5 @@ export interface ProtocolMap {
   'sites.disable'(data: SiteDisable): Reply<{ site: string }>;
   'capture.run'(data: CaptureRun): Reply<CaptureOutcome>;
   'capture.undo'(data: CaptureUndo): Reply<{ hidden: number }>;
+  'capture.conversation'(data: CaptureConversation): Reply<ConversationOutcome>;
 }

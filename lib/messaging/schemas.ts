@@ -56,6 +56,12 @@ export const captureRunSchema = z.object({
 });
 export type CaptureRun = z.infer<typeof captureRunSchema>;
 
+export const captureConversationSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  captureId: z.string().min(1).max(64),
+});
+export type CaptureConversation = z.infer<typeof captureConversationSchema>;
+
 export const captureUndoSchema = z.object({ captureId: z.string().min(1).max(64) });
 export type CaptureUndo = z.infer<typeof captureUndoSchema>;
 
@@ -67,5 +73,6 @@ export const messageRules = {
   'sites.disable': { from: 'extension', schema: siteDisableSchema },
   'capture.run': { from: 'extension', schema: captureRunSchema },
   'capture.undo': { from: 'extension', schema: captureUndoSchema },
+  'capture.conversation': { from: 'extension', schema: captureConversationSchema },
 } as const;
 export type MessageName = keyof typeof messageRules;

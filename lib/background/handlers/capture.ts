@@ -1,7 +1,8 @@
+import { addWholeConversation } from '../../capture/add-conversation';
 import { runCapture } from '../../capture/run-capture';
 import type { RepoContext } from '../../db/context';
 import { hideCapture } from '../../db/repos/items';
-import type { CaptureRun, CaptureUndo } from '../../messaging/schemas';
+import type { CaptureConversation, CaptureRun, CaptureUndo } from '../../messaging/schemas';
 import type { BackgroundPorts } from '../ports';
 
 export interface CaptureHandlerDeps {
@@ -16,4 +17,9 @@ export async function handleCaptureRun(deps: CaptureHandlerDeps, request: Captur
 
 export async function handleCaptureUndo(deps: CaptureHandlerDeps, request: CaptureUndo) {
   return { ok: true as const, hidden: await hideCapture(await deps.repo(), request.captureId) };
+}
+
+export async function handleCaptureConversation(deps: CaptureHandlerDeps, request: CaptureConversation) {
+  const outcome = await addWholeConversation(await deps.repo(), deps.ports.capture, request.tabId, request.captureId);
+  return { ok: true as const, ...outcome };
 }

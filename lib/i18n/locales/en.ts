@@ -195,6 +195,12 @@ export const en = {
     textTruncated: 'The page’s text was very long: the first 200,000 characters were kept.',
     factsFound: 'Found: {{list}}',
     alreadySaved: 'This capture had already been saved.',
+    wholeConversation: 'Add the whole conversation',
+    wholeConversationHint: 'Scrolls the chat from its first message to the last and joins the screenshots into one image.',
+    conversationWorking: 'Scrolling the chat and taking screenshots, two a second…',
+    conversationSaved: 'The whole conversation was added: {{shots}} screenshots joined.',
+    conversationTruncated: 'The chat is very long: only its first part fits in the image.',
+    conversationNotFound: 'No scrolling chat was found on this page, or it is in a window Paper Trail may not read.',
   },
   notYet: {
     rights: 'The rights cheat-sheet for your country is not in this version yet.',

@@ -196,6 +196,12 @@ export const he: LocaleStrings = {
     textTruncated: 'הטקסט בעמוד ארוך מאוד: נשמרו 200,000 התווים הראשונים.',
     factsFound: 'נמצאו: {{list}}',
     alreadySaved: 'השמירה הזו כבר בוצעה.',
+    wholeConversation: 'הוספת השיחה כולה',
+    wholeConversationHint: 'גולל את הצ׳אט מההודעה הראשונה ועד האחרונה ומחבר את צילומי המסך לתמונה אחת.',
+    conversationWorking: 'גוללים את הצ׳אט ומצלמים, שני צילומים בשנייה…',
+    conversationSaved: 'השיחה כולה נוספה: חוברו {{shots}} צילומי מסך.',
+    conversationTruncated: 'הצ׳אט ארוך מאוד: רק החלק הראשון שלו נכנס לתמונה.',
+    conversationNotFound: 'לא נמצא בדף צ׳אט נגלל, או שהוא בחלון ש-Paper Trail אינו רשאי לקרוא.',
   },
   notYet: {
     rights: 'דף הזכויות לפי המדינה שלך עדיין לא נמצא בגרסה הזו.',
