@@ -240,8 +240,7 @@ function matchWords(tokens: readonly Token[], i: number, trigger: Trigger): numb
     const token = tokens[i + w];
     if (!token) return -1;
     const want = trigger.words[w];
-    const ok =
-      w === 0 && trigger.script === 'hebrew' ? stemsOf(token).includes(want ?? '') : token.norm === want;
+    const ok = w === 0 && trigger.script === 'hebrew' ? stemsOf(token).includes(want ?? '') : token.norm === want;
     if (!ok) return -1;
   }
   return i + trigger.words.length;

@@ -33,7 +33,10 @@ const SPACE_RE = /^\s$/u;
 function classify(cp: number): number {
   const s = String.fromCodePoint(cp);
   return (
-    KNOWN | (WORD_RE.test(s) ? WORD_CHAR : 0) | (HEBREW_RE.test(s) ? HEBREW_CHAR : 0) | (SPACE_RE.test(s) ? SPACE_CHAR : 0)
+    KNOWN |
+    (WORD_RE.test(s) ? WORD_CHAR : 0) |
+    (HEBREW_RE.test(s) ? HEBREW_CHAR : 0) |
+    (SPACE_RE.test(s) ? SPACE_CHAR : 0)
   );
 }
 
@@ -88,7 +91,14 @@ function isWordAt(text: string, i: number): boolean {
 /** Hyphens, apostrophes and the maqaf that join two parts of one word: [-‐‑–־'’׳]. */
 function isJoiner(c: number): boolean {
   return (
-    c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x5be || c === 0x27 || c === 0x2019 || c === 0x5f3
+    c === 0x2d ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013 ||
+    c === 0x5be ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x5f3
   );
 }
 

@@ -1,6 +1,14 @@
 import type { ConversationOutcome } from '../capture/add-conversation';
 import type { CaptureOutcome } from '../capture/run-capture';
-import type { CaptureConversation, CaptureRun, CaptureUndo, ChatHello, ChatRecord, SiteDisable, SiteEnable } from './schemas';
+import type {
+  CaptureConversation,
+  CaptureRun,
+  CaptureUndo,
+  ChatHello,
+  ChatRecord,
+  SiteDisable,
+  SiteEnable,
+} from './schemas';
 
 export type Rejection = {
   ok: false;

@@ -196,7 +196,8 @@ export const en = {
     factsFound: 'Found: {{list}}',
     alreadySaved: 'This capture had already been saved.',
     wholeConversation: 'Add the whole conversation',
-    wholeConversationHint: 'Scrolls the chat from its first message to the last and joins the screenshots into one image.',
+    wholeConversationHint:
+      'Scrolls the chat from its first message to the last and joins the screenshots into one image.',
     conversationWorking: 'Scrolling the chat and taking screenshots, two a second…',
     conversationSaved: 'The whole conversation was added: {{shots}} screenshots joined.',
     conversationTruncated: 'The chat is very long: only its first part fits in the image.',
