@@ -28,13 +28,15 @@ export default defineContentScript({
     const hello = await sendMessage('chat.hello', { frameKind, adapter: null, shadowRoots: 0 }).catch(() => null);
     if (!hello?.ok || !hello.recording || ctx.isInvalid) return;
 
+    // The adapter that found the latest list names the batches (diagnostics only).
+    let adapterId = 'generic';
     const outbox = createOutbox({
       setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
       onRefused: () => undefined,
       send: async (messages): Promise<SendResult> => {
         const reply = await sendMessage('chat.record', {
           batchId: newBatchId(),
-          adapter: 'generic',
+          adapter: adapterId,
           messages,
         });
         if (!reply) return { kind: 'unreachable' };
@@ -51,6 +53,9 @@ export default defineContentScript({
       signal: ctx.signal,
       now: () => Date.now(),
       setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+      onListFound: (id) => {
+        adapterId = id;
+      },
     });
     ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
     ctx.onInvalidated(() => outbox.stop());

@@ -248,11 +248,20 @@ const RECOGNISED: readonly RegistryEntry[] = [
 export const REGISTRY: readonly RegistryEntry[] = /* @__PURE__ */ VENDORS.concat(RECOGNISED);
 
 /**
- * What the recorder runs today. Vendor adapters are not wired in yet: a list found by a vendor
- * adapter and by the generic one would be recorded twice. The content script will switch to
- * `pickAdapter` per root.
+ * What the recorder runs, in order: the vendor readers first, the generic one last. The recorder
+ * watches a list once — a list (or one inside it, or around it) that an earlier adapter took is
+ * not taken again — so the generic adapter reads only what no vendor adapter claimed.
  */
-export const ADAPTERS: readonly ChatAdapter[] = [genericAdapter];
+export const ADAPTERS: readonly ChatAdapter[] = [
+  zendeskAdapter,
+  intercomAdapter,
+  salesforceAdapter,
+  chatwootAdapter,
+  rocketchatAdapter,
+  zammadAdapter,
+  papercupsAdapter,
+  genericAdapter,
+];
 
 export interface Detected {
   entry: RegistryEntry;

@@ -79,6 +79,12 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
     setTimer(() => read(list, watched), READ_DELAY_MS);
   }
 
+  /** A list already watched, inside it or around it: taking it again would record it twice. */
+  function overlapsKnownList(element: Element) {
+    for (const list of lists.keys()) if (list.contains(element) || element.contains(list)) return true;
+    return false;
+  }
+
   function insideKnownList(node: Node) {
     for (const list of lists.keys()) if (list.contains(node)) return true;
     return false;
@@ -105,7 +111,7 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
       }
       for (const adapter of adapters) {
         for (const list of adapter.detect(root, env)) {
-          if (lists.has(list)) continue;
+          if (lists.has(list) || overlapsKnownList(list)) continue;
           const watched: WatchedList = { adapter, known: new Map(), firstRead: true, readScheduled: false };
           lists.set(list, watched);
           options.onListFound?.(adapter.id);

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ADAPTERS } from '@/lib/adapters/registry';
 import { genericAdapter } from '@/lib/adapters/generic';
 import type { ObservedMessage } from '@/lib/messaging/schemas';
 import { keyMessages } from '@/lib/recorder/message-keys';
@@ -113,5 +116,65 @@ describe('recorder', () => {
       '<div role="log"><div class="agent">&lt;img src=x onerror=alert(1)&gt; <b>bold</b></div></div>';
     const { received } = record();
     expect(received[0]!.text).toBe('<img src=x onerror=alert(1)> bold');
+  });
+});
+
+describe('recorder with every adapter', () => {
+  const vendors = ['zendesk', 'intercom', 'salesforce', 'chatwoot', 'rocketchat', 'zammad', 'papercups'];
+
+  it.each(vendors)('%s: the vendor adapter takes its list and the generic one does not read it again', (id) => {
+    const html = readFileSync(resolve(process.cwd(), `tests/fixtures/adapters/${id}.html`), 'utf8');
+    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    const found: string[] = [];
+    const received: ObservedMessage[] = [];
+    const controller = new AbortController();
+    controllers.push(controller);
+    startRecorder({
+      document,
+      env,
+      adapters: ADAPTERS,
+      outbox: { add: (messages) => received.push(...messages) },
+      signal: controller.signal,
+      now: () => 1000,
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      onListFound: (adapterId) => found.push(adapterId),
+    });
+    const vendor = ADAPTERS.find((adapter) => adapter.id === id)!;
+    const lists = vendor.detect(document, env);
+    expect(found).toEqual(lists.map(() => id));
+    const expected = lists.flatMap((list) => vendor.readTranscript(list));
+    expect(received.map((m) => m.text)).toEqual(expected.map((m) => m.text));
+  });
+});
+
+describe('recorder: one list, one reader', () => {
+  it('does not let the generic adapter read a list around (or inside) one a vendor adapter took', () => {
+    document.body.innerHTML = `
+      <div role="log" aria-live="polite"><div class="vendor-list">
+        <div class="msg msg--agent"><p>Hello from Dana</p></div>
+        <div class="msg msg--customer"><p>Hi</p></div>
+      </div></div>`;
+    const vendor = {
+      ...genericAdapter,
+      id: 'vendor',
+      detect: (root: Document | ShadowRoot) => Array.from(root.querySelectorAll('.vendor-list')),
+    };
+    const found: string[] = [];
+    const received: ObservedMessage[] = [];
+    const controller = new AbortController();
+    controllers.push(controller);
+    startRecorder({
+      document,
+      env,
+      adapters: [vendor, genericAdapter],
+      outbox: { add: (messages) => received.push(...messages) },
+      signal: controller.signal,
+      now: () => 1000,
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      onListFound: (adapterId) => found.push(adapterId),
+    });
+    expect(genericAdapter.detect(document, env)).toHaveLength(1);
+    expect(found).toEqual(['vendor']);
+    expect(received.map((m) => m.text)).toEqual(['Hello from Dana', 'Hi']);
   });
 });
