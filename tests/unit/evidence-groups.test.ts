@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { savedFileName } from '@/lib/dossier/file-names';
 import { groupCaptures } from '@/lib/evidence/group-captures';
+import { stepForKey } from '@/lib/evidence/viewer-keys';
 import type { EvidenceRecord } from '@/lib/schemas/evidence';
 
 function item(id: string, overrides: Partial<EvidenceRecord> = {}): EvidenceRecord {
@@ -101,5 +102,16 @@ describe('savedFileName', () => {
     expect(
       savedFileName({ url: 'https://xn--80ak6aa92e.com/../../x', createdAt: at, mime: 'multipart/related' }, 'UTC'),
     ).toMatch(/^[a-z0-9.-]+-2026-03-05-1207\.mhtml$/);
+  });
+});
+
+describe('stepForKey', () => {
+  it('moves with the reading direction: mirrored in right-to-left', () => {
+    expect(stepForKey('ArrowRight', 'ltr')).toBe(1);
+    expect(stepForKey('ArrowLeft', 'ltr')).toBe(-1);
+    expect(stepForKey('ArrowLeft', 'rtl')).toBe(1);
+    expect(stepForKey('ArrowRight', 'rtl')).toBe(-1);
+    expect(stepForKey('ArrowDown', 'ltr')).toBe(0);
+    expect(stepForKey('Enter', 'rtl')).toBe(0);
   });
 });
