@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEventHandler, type ReactNode } from 'react';
 
 /**
  * A modal built on the native <dialog>: focus trap, Escape and the top layer for free, and no
@@ -10,12 +10,17 @@ export function Dialog({
   onClose,
   children,
   actions,
+  className,
+  onKeyDown,
 }: {
   open: boolean;
   title: string;
   onClose: () => void;
   children?: ReactNode;
   actions: ReactNode;
+  /** Added to `dialog`, e.g. for a wider one. */
+  className?: string;
+  onKeyDown?: KeyboardEventHandler<HTMLDialogElement>;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -26,7 +31,13 @@ export function Dialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="dialog">
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+      className={className ? `dialog ${className}` : 'dialog'}
+    >
       {open && (
         <form
           method="dialog"

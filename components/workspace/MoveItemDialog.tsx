@@ -3,7 +3,10 @@ import type { RepoContext } from '@/lib/db/context';
 import { moveItem, type ItemTable } from '@/lib/db/repos/items';
 import { CasePickerDialog } from './CasePickerDialog';
 
-/** Moves one message or evidence item to another case (a log event in each case). */
+/**
+ * Moves one message or evidence item to another case (a log event in each case), or what `move`
+ * moves, e.g. every item of one capture.
+ */
 export function MoveItemDialog({
   repo,
   table,
@@ -11,6 +14,7 @@ export function MoveItemDialog({
   caseId,
   onClose,
   run,
+  move,
 }: {
   repo: RepoContext;
   table: ItemTable;
@@ -18,6 +22,7 @@ export function MoveItemDialog({
   caseId: string;
   onClose: () => void;
   run: (work: Promise<unknown>) => void;
+  move?: (toCaseId: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   return (
@@ -31,7 +36,8 @@ export function MoveItemDialog({
       onClose={onClose}
       onPick={(target) => {
         onClose();
-        if (itemId) run(moveItem(repo, table, itemId, target));
+        if (move) run(move(target));
+        else if (itemId) run(moveItem(repo, table, itemId, target));
       }}
     />
   );

@@ -1,29 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileText } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { listCaseEvidence } from '@/lib/db/repos/evidence';
-import { markKeyEvidence } from '@/lib/db/repos/items';
-import { formatBytes, formatDateTime } from '@/lib/i18n/format';
-import type { EvidenceRecord } from '@/lib/schemas/evidence';
+import { markKeyEvidence, moveItems } from '@/lib/db/repos/items';
+import { groupCaptures, type EvidenceGroup } from '@/lib/evidence/group-captures';
 import { errorMessage } from '../../common/error-message';
-import { useLocaleInfo } from '../../common/locale-context';
-import { Ltr } from '../../common/Ltr';
+import { EvidenceCard } from '../evidence/EvidenceCard';
+import { EvidenceViewer } from '../evidence/EvidenceViewer';
 import { MoveItemDialog } from '../MoveItemDialog';
-import { ItemActions } from './ItemActions';
-
-function Thumbnail({ item }: { item: EvidenceRecord }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!item.mime.startsWith('image/')) return;
-    const objectUrl = URL.createObjectURL(item.blob);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [item]);
-  if (url) return <img src={url} alt="" className="thumb" />;
-  return <FileText aria-hidden="true" size={40} className="thumb-icon" />;
-}
 
 export function EvidenceTab({
   repo,
@@ -35,40 +20,75 @@ export function EvidenceTab({
   onError: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const { locale, timeZone } = useLocaleInfo();
   const items = useLiveQuery(() => listCaseEvidence(repo, caseId), [repo, caseId]);
-  const [moving, setMoving] = useState<string | null>(null);
-  const run = (work: Promise<unknown>) => work.catch((error: unknown) => onError(errorMessage(error, t)));
+  const groups = useMemo(() => groupCaptures(items ?? []), [items]);
+  const [moving, setMoving] = useState<EvidenceGroup | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const openButtons = useRef(new Map<string, HTMLButtonElement>());
+  const report = (error: unknown) => onError(errorMessage(error, t));
+  const run = (work: Promise<unknown>) => work.catch(report);
+
+  useEffect(() => {
+    if (returnFocusTo === null) return;
+    openButtons.current.get(returnFocusTo)?.focus();
+    setReturnFocusTo(null);
+  }, [returnFocusTo]);
+
   if (!items) return <p className="muted">{t('common.loading')}</p>;
-  const visible = items.filter((item) => item.hiddenAt === null);
-  if (visible.length === 0) return <p className="empty">{t('evidence.empty')}</p>;
+  const closeViewer = () => {
+    if (viewing === null) return;
+    const viewed = groups[Math.min(viewing, groups.length - 1)];
+    setViewing(null);
+    if (viewed) setReturnFocusTo(viewed.key);
+  };
   return (
     <>
-      <ul className="evidence-grid">
-        {visible.map((item) => (
-          <li key={item.id} className={`evidence-card${item.keyEvidence ? ' bubble-key' : ''}`}>
-            <Thumbnail item={item} />
-            <div className="small">
-              <div>{item.pageTitle ?? item.fileName ?? item.kind}</div>
-              <div className="muted">{formatDateTime(item.createdAt, locale, timeZone)}</div>
-              <div className="muted">{formatBytes(item.size, locale)}</div>
-              {item.url && <Ltr className="mono ellipsis">{item.url}</Ltr>}
-            </div>
-            <ItemActions
-              section="evidence"
-              keyEvidence={item.keyEvidence}
-              onToggleKey={() => void run(markKeyEvidence(repo, 'evidence', item.id, !item.keyEvidence))}
-              onMove={() => setMoving(item.id)}
+      {groups.length === 0 ? (
+        <p className="empty">{t('evidence.empty')}</p>
+      ) : (
+        <ul className="evidence-grid" data-testid="evidence-grid">
+          {groups.map((group, index) => (
+            <EvidenceCard
+              key={group.key}
+              group={group}
+              ref={(button) => {
+                if (button) openButtons.current.set(group.key, button);
+                else openButtons.current.delete(group.key);
+              }}
+              onOpen={() => setViewing(index)}
+              onToggleKey={() =>
+                void run(markKeyEvidence(repo, 'evidence', group.primary.id, !group.primary.keyEvidence))
+              }
+              onMove={() => setMoving(group)}
             />
-          </li>
-        ))}
-      </ul>
+          ))}
+        </ul>
+      )}
+      <EvidenceViewer
+        groups={groups}
+        index={groups.length === 0 ? null : viewing}
+        onIndex={setViewing}
+        onClose={closeViewer}
+        onError={report}
+      />
       <MoveItemDialog
         repo={repo}
         table="evidence"
-        itemId={moving}
+        itemId={moving?.primary.id ?? null}
         caseId={caseId}
         onClose={() => setMoving(null)}
+        move={
+          moving
+            ? (target) =>
+                moveItems(
+                  repo,
+                  'evidence',
+                  moving.items.map((item) => item.id),
+                  target,
+                )
+            : undefined
+        }
         run={(work) => void run(work)}
       />
     </>

@@ -89,3 +89,10 @@ export async function hideCapture(ctx: RepoContext, captureId: string): Promise<
     return visible.length;
   });
 }
+
+/** Moves items that belong together (one capture's screenshot and page archive) in one transaction. */
+export async function moveItems(ctx: RepoContext, kind: ItemTable, itemIds: string[], toCaseId: string) {
+  await ctx.db.transaction('rw', [table(ctx, kind), ctx.db.facts, ctx.db.cases, ctx.db.events], async () => {
+    for (const itemId of itemIds) await moveItem(ctx, kind, itemId, toCaseId);
+  });
+}
