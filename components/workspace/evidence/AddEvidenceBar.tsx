@@ -58,7 +58,7 @@ export function AddEvidenceBar({
         onSaved={() => setNotice({ kind: 'text', message: t('bring.call.saved') })}
         onError={fail}
       />
-      <div role="status" className="small">
+      <div role="status" className="small" data-testid="bring-status">
         {notice?.kind === 'files' && <AttachOutcomeNotice outcome={notice.outcome} />}
         {notice?.kind === 'text' && <p>{notice.message}</p>}
       </div>

@@ -13,7 +13,6 @@ export function CallLogDialog({
   call,
   open,
   onClose,
-  onDiscard,
   onSaved,
   onError,
 }: {
@@ -22,7 +21,6 @@ export function CallLogDialog({
   call: Extract<CallState, { phase: 'ended' }>;
   open: boolean;
   onClose: () => void;
-  onDiscard: () => void;
   onSaved: (outcome: CallLogOutcome) => void;
   onError: (error: unknown) => void;
 }) {
@@ -49,8 +47,8 @@ export function CallLogDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="danger" onClick={onDiscard}>
-            {t('bring.call.discard')}
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
           </button>
           <button type="button" className="primary" onClick={save} disabled={saving}>
             {t('bring.call.save')}

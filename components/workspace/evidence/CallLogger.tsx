@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { durationMsOf, formatCallClock, holdMsOf } from '@/lib/calls/call-state';
 import type { RepoContext } from '@/lib/db/context';
 import { answerCall, discardCall, endCall, startCall, type CallLogOutcome } from '@/lib/db/repos/calls';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { CallLogDialog } from './CallLogDialog';
 import { CallTimes } from './CallTimes';
 import { useCallState } from './use-call-state';
@@ -29,10 +30,14 @@ export function CallLogger({
   const running = state?.phase === 'holding' || state?.phase === 'talking';
   const now = useNow(running);
   const [formClosed, setFormClosed] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   if (error) return <p className="error-text">{error}</p>;
   if (!state) return null;
   const act = (work: Promise<unknown>) => void work.catch(onError);
-  const discard = () => act(discardCall(repo, caseId).then(() => setFormClosed(false)));
+  const discard = () => {
+    setConfirmingDiscard(false);
+    act(discardCall(repo, caseId).then(() => setFormClosed(false)));
+  };
   if (state.phase === 'idle') {
     return (
       <div className="call-logger">
@@ -69,7 +74,7 @@ export function CallLogger({
             {t('bring.call.formTitle')}
           </button>
         )}
-        <button type="button" className="quiet" onClick={discard}>
+        <button type="button" className="quiet" onClick={() => setConfirmingDiscard(true)}>
           {t('bring.call.discard')}
         </button>
       </div>
@@ -80,11 +85,19 @@ export function CallLogger({
           call={state}
           open={!formClosed}
           onClose={() => setFormClosed(true)}
-          onDiscard={discard}
           onSaved={onSaved}
           onError={onError}
         />
       )}
+      <ConfirmDialog
+        open={confirmingDiscard}
+        title={t('bring.call.discardTitle')}
+        body={t('bring.call.discardBody')}
+        confirmLabel={t('bring.call.discard')}
+        danger
+        onConfirm={discard}
+        onClose={() => setConfirmingDiscard(false)}
+      />
     </section>
   );
 }

@@ -168,6 +168,8 @@ export const en = {
       answered: 'A human answered',
       end: 'Call ended',
       discard: 'Discard this call',
+      discardTitle: 'Discard this call?',
+      discardBody: 'Its times are not kept and nothing about it goes into the case.',
       holding: 'On hold',
       talking: 'Talking to a person',
       holdTime: 'Time on hold',

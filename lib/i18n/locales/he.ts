@@ -172,6 +172,8 @@ export const he: LocaleStrings = {
       answered: 'נציג אנושי ענה',
       end: 'השיחה הסתיימה',
       discard: 'ביטול השיחה הזו',
+      discardTitle: 'לבטל את השיחה הזו?',
+      discardBody: 'הזמנים שלה לא יישמרו ושום דבר ממנה לא ייכנס לתיק.',
       holding: 'בהמתנה',
       talking: 'בשיחה עם נציג',
       holdTime: 'זמן בהמתנה',
