@@ -10,6 +10,8 @@ import { CallTransitionError } from '@/lib/calls/call-state';
 import { sha256HexOfBlob } from '@/lib/integrity/sha256';
 import { MAX_MESSAGE_TEXT } from '@/lib/schemas/limits';
 import { settingsSchema } from '@/lib/schemas/settings';
+import { applyBackupImport, planBackupImport } from '@/lib/dossier/backup-import';
+import { exportBackup } from '@/lib/dossier/backup-export';
 import { freshRepo } from '../helpers/repo';
 
 async function withCase() {
@@ -234,5 +236,23 @@ describe('logging a phone call', () => {
     }
     const names = (await listCaseFacts(repo, acme.id)).filter((f) => f.kind === 'rep-name');
     expect(names).toHaveLength(1);
+  });
+});
+
+describe('a backup', () => {
+  it('carries call logs and pasted text with their details', async () => {
+    const { repo, clock, acme } = await withCase();
+    await startCall(repo, acme.id);
+    clock.now += 60_000;
+    await endCall(repo, acme.id);
+    const { record: call } = await saveCallLog(repo, acme.id, FORM);
+    const { record: pasted } = await addPastedText(repo, acme.id, { body: EMAIL, subject: 'Hi' }, { untitled: 'x' });
+    const backup = await exportBackup(repo, { appVersion: 'test' });
+    const target = await freshRepo();
+    const plan = await planBackupImport(target.repo, new Uint8Array(await backup.blob.arrayBuffer()));
+    await applyBackupImport(target.repo, plan, 'skip');
+    expect((await target.db.evidence.get(call.id))?.call).toEqual(call.call);
+    expect((await target.db.evidence.get(pasted.id))?.pasted).toEqual(pasted.pasted);
+    expect((await verifyCaseLog(target.repo, acme.id)).ok).toBe(true);
   });
 });
