@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { useLocaleInfo } from '../common/locale-context';
 import { CaseHeader } from './CaseHeader';
+import { AddEvidenceBar } from './evidence/AddEvidenceBar';
 import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
 import { FactsTab } from './tabs/FactsTab';
@@ -66,6 +67,7 @@ export function CaseView({
           <TranscriptTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
         <Tabs.Content value="evidence" className="tab-panel">
+          <AddEvidenceBar repo={repo} caseId={caseId} onError={setError} />
           <EvidenceTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
         <Tabs.Content value="facts" className="tab-panel">

@@ -15,6 +15,7 @@ export const caseEventTypeSchema = z.enum([
   'message.recorded',
   'message.revised',
   'evidence.added',
+  'call.logged',
   'fact.added',
   'fact.updated',
   'item.moved-out',

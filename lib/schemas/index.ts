@@ -1,6 +1,7 @@
 export * from './common';
 export * from './case';
 export * from './message';
+export * from './call';
 export * from './evidence';
 export * from './fact';
 export * from './draft';

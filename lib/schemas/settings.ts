@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activeCallSchema } from './call';
 import { epochMsSchema, jurisdictionSchema, siteSchema } from './common';
 
 export const autoCaptureSiteSchema = z.object({
@@ -20,6 +21,8 @@ export const settingsSchema = z.object({
   firstRunCompletedAt: epochMsSchema.nullable(),
   lastBackupAt: epochMsSchema.nullable(),
   backupReminderDismissedAt: epochMsSchema.nullable(),
+  /** Phone calls being logged right now, one per case; absent in settings saved before calls existed. */
+  activeCalls: z.array(activeCallSchema).max(50).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -32,4 +35,5 @@ export const DEFAULT_SETTINGS: Settings = {
   firstRunCompletedAt: null,
   lastBackupAt: null,
   backupReminderDismissedAt: null,
+  activeCalls: [],
 };

@@ -1,5 +1,11 @@
 import { sha256HexOfBlob } from '../../integrity/sha256';
-import { evidenceRecordSchema, type EvidenceKind, type EvidenceRecord } from '../../schemas/evidence';
+import type { CallDetails } from '../../schemas/call';
+import {
+  evidenceRecordSchema,
+  type EvidenceKind,
+  type EvidenceRecord,
+  type PastedTextDetails,
+} from '../../schemas/evidence';
 import type { RepoContext } from '../context';
 import { appendEvent } from './events';
 import { suggestFactsInTransaction } from './facts';
@@ -12,11 +18,13 @@ export interface NewEvidence {
   text?: string;
   url?: string | null;
   pageTitle?: string | null;
+  call?: CallDetails;
+  pasted?: PastedTextDetails;
 }
 
 export interface EvidenceOptions {
   captureId?: string | null;
-  eventType?: 'evidence.added' | 'capture.saved';
+  eventType?: 'evidence.added' | 'capture.saved' | 'call.logged';
   details?: Record<string, unknown>;
   /** Default true: facts found in the items' text are suggested in the same transaction. */
   extractFacts?: boolean;
@@ -67,6 +75,8 @@ export async function writeEvidence(
         createdAt: at,
         hiddenAt: null,
         keyEvidence: false,
+        ...(item.call ? { call: item.call } : {}),
+        ...(item.pasted ? { pasted: item.pasted } : {}),
       }),
     );
     await ctx.db.evidence.bulkAdd(records);

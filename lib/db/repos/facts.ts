@@ -1,5 +1,5 @@
 import type { ExtractOptions } from '../../extract';
-import { suggestFacts, type FactTextSource } from '../../facts/suggest';
+import { suggestFacts, type FactTextSource, type SuggestedFact } from '../../facts/suggest';
 import { factRecordSchema, type FactKind, type FactRecord } from '../../schemas/fact';
 import { reminderRecordSchema, type ReminderRecord } from '../../schemas/reminder';
 import type { RepoContext } from '../context';
@@ -21,8 +21,17 @@ export async function suggestFactsInTransaction(
 ): Promise<FactRecord[]> {
   if (!sources.some((source) => source.text.trim())) return [];
   const existing = await ctx.db.facts.where('caseId').equals(caseId).toArray();
+  return addSuggestedFactsInTransaction(ctx, caseId, suggestFacts(existing, sources, options));
+}
+
+/** Stores facts already chosen (see suggestFacts) with one `fact.added` event; same transaction rules. */
+export async function addSuggestedFactsInTransaction(
+  ctx: RepoContext,
+  caseId: string,
+  suggestions: readonly SuggestedFact[],
+): Promise<FactRecord[]> {
   const at = ctx.now();
-  const records = suggestFacts(existing, sources, options).map((fact) =>
+  const records = suggestions.map((fact) =>
     factRecordSchema.parse({ ...fact, id: ctx.newId(), caseId, createdAt: at, updatedAt: at }),
   );
   if (records.length === 0) return [];
