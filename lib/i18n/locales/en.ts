@@ -138,6 +138,7 @@ export const en = {
       note: 'Note',
       'call-log': 'Call log',
       attachment: 'Attachment',
+      'pasted-text': 'Pasted text',
     },
     navigation: 'Move between items',
     previous: 'Previous',

@@ -140,6 +140,7 @@ export const he: LocaleStrings = {
       note: 'הערה',
       'call-log': 'תיעוד שיחה',
       attachment: 'קובץ מצורף',
+      'pasted-text': 'טקסט מודבק',
     },
     navigation: 'מעבר בין הפריטים',
     previous: 'הקודם',

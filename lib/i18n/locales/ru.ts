@@ -146,6 +146,7 @@ export const ru: LocaleStrings = {
       note: 'Заметка',
       'call-log': 'Запись о звонке',
       attachment: 'Вложение',
+      'pasted-text': 'Вставленный текст',
     },
     navigation: 'Переход между материалами',
     previous: 'Назад',
