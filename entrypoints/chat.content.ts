@@ -1,4 +1,5 @@
 import { ADAPTERS } from '@/lib/adapters/registry';
+import { shadowRootOf } from '@/lib/adapters/shadow-root-of';
 import { sendMessage } from '@/lib/messaging/client';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
 import { startRecorder } from '@/lib/recorder/recorder';
@@ -20,10 +21,7 @@ export default defineContentScript({
     const chromeDom = (
       globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } }
     ).chrome?.dom;
-    const env = {
-      shadowRootOf: (element: Element) =>
-        chromeDom?.openOrClosedShadowRoot ? chromeDom.openOrClosedShadowRoot(element) : element.shadowRoot,
-    };
+    const env = { shadowRootOf: (element: Element) => shadowRootOf(element, chromeDom?.openOrClosedShadowRoot) };
     const frameKind = window === window.top ? 'top' : 'iframe';
     const hello = await sendMessage('chat.hello', { frameKind, adapter: null, shadowRoots: 0 }).catch(() => null);
     if (!hello?.ok || !hello.recording || ctx.isInvalid) return;
