@@ -1,9 +1,9 @@
 import { findAmounts } from './amounts';
 import { findDates } from './dates';
-import { findIdentifiers, scanLabels, type LabelHit } from './identifiers';
+import { findIdentifiers, mayHaveLabels, scanLabels, type LabelHit } from './identifiers';
 import { findPromises } from './promises';
-import { findRepNames } from './rep-names';
-import { foldForFilters, Sentences, tokenize } from './text';
+import { findRepNames, mayHaveRepNames } from './rep-names';
+import { foldForFilters, foldMarks, Sentences, tokenize, type Token } from './text';
 import { findTrackingNumbers } from './tracking';
 import type { ExtractedFact, ExtractOptions } from './types';
 
@@ -86,12 +86,16 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   if (typeof text !== 'string' || text.length === 0) return [];
   const opts = options && typeof options === 'object' ? options : {};
   try {
-    const tokens = tokenize(text);
     const fold = foldForFilters(text);
+    // Labels and names are read from tokens; most messages hold neither, and tokens cost.
+    const norm = foldMarks(fold);
+    const labelled = mayHaveLabels(norm);
+    const named = mayHaveRepNames(text, norm);
+    const tokens = labelled || named ? tokenize(text) : NO_TOKENS;
     const sentences = new Sentences(text);
     let hits: LabelHit[] = NONE_HITS;
     try {
-      hits = scanLabels(tokens);
+      if (labelled) hits = scanLabels(tokens);
     } catch {
       // no labels
     }
@@ -125,7 +129,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
     }
     let names: ExtractedFact[] = [];
     try {
-      names = findRepNames(text, tokens);
+      if (named) names = findRepNames(text, tokens);
     } catch {
       // no names
     }
@@ -149,6 +153,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 }
 
 const NONE_HITS: LabelHit[] = [];
+const NO_TOKENS: readonly Token[] = [];
 
 /** Drops impossible spans, removes duplicates (kind + value + span), sorts by position. */
 function finish(facts: readonly ExtractedFact[], length: number): ExtractedFact[] {

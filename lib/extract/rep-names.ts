@@ -1,3 +1,4 @@
+import { escapeRegExp } from './clues';
 import {
   ENGLISH_NOT_NAMES,
   HEBREW_GREETINGS,
@@ -99,6 +100,17 @@ const BY_FIRST_WORD = new Map<string, Trigger[]>();
 for (const trigger of TRIGGERS) {
   const first = trigger.words[0] ?? '';
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), trigger]);
+}
+
+// Consecutive tokens have only white space between them, and each token's norm (a Hebrew one also
+// without prefixes) is a substring of the text's fold, so a trigger's words stand so in the fold.
+const TRIGGER_CLUE = new RegExp(TRIGGERS.map((tr) => tr.words.map(escapeRegExp).join('\\s*')).join('|'));
+// "— Kate": the dash starts the text or follows white space.
+const DASH_CLUE = /(?:^|\s)[-—–]/;
+
+/** False when `findRepNames` cannot find a name: `norm` is the whole text through `foldMarks`. */
+export function mayHaveRepNames(text: string, norm: string): boolean {
+  return TRIGGER_CLUE.test(norm) || DASH_CLUE.test(text);
 }
 
 const INTRO_FOLLOWERS = new Set([
@@ -240,8 +252,7 @@ function matchWords(tokens: readonly Token[], i: number, trigger: Trigger): numb
     const token = tokens[i + w];
     if (!token) return -1;
     const want = trigger.words[w];
-    const ok =
-      w === 0 && trigger.script === 'hebrew' ? stemsOf(token).includes(want ?? '') : token.norm === want;
+    const ok = w === 0 && trigger.script === 'hebrew' ? stemsOf(token).includes(want ?? '') : token.norm === want;
     if (!ok) return -1;
   }
   return i + trigger.words.length;

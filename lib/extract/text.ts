@@ -33,7 +33,10 @@ const SPACE_RE = /^\s$/u;
 function classify(cp: number): number {
   const s = String.fromCodePoint(cp);
   return (
-    KNOWN | (WORD_RE.test(s) ? WORD_CHAR : 0) | (HEBREW_RE.test(s) ? HEBREW_CHAR : 0) | (SPACE_RE.test(s) ? SPACE_CHAR : 0)
+    KNOWN |
+    (WORD_RE.test(s) ? WORD_CHAR : 0) |
+    (HEBREW_RE.test(s) ? HEBREW_CHAR : 0) |
+    (SPACE_RE.test(s) ? SPACE_CHAR : 0)
   );
 }
 
@@ -88,7 +91,14 @@ function isWordAt(text: string, i: number): boolean {
 /** Hyphens, apostrophes and the maqaf that join two parts of one word: [-‐‑–־'’׳]. */
 function isJoiner(c: number): boolean {
   return (
-    c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x5be || c === 0x27 || c === 0x2019 || c === 0x5f3
+    c === 0x2d ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013 ||
+    c === 0x5be ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x5f3
   );
 }
 
@@ -104,7 +114,14 @@ function needsFolding(lower: string): boolean {
 }
 
 export function normWord(raw: string): string {
-  const lower = raw.toLowerCase();
+  return foldMarks(raw.toLowerCase());
+}
+
+/**
+ * What `normWord` does after lower-casing, character by character, so it also applies to a whole
+ * lower-cased text: every token's `norm` is then a substring of the result (see `substringClue`).
+ */
+export function foldMarks(lower: string): string {
   if (!needsFolding(lower)) return lower;
   return lower
     .replace(/[’׳]/g, "'")
@@ -208,22 +225,28 @@ export function matchesWord(token: Token, set: ReadonlySet<string>): string | un
  * (so "59.99" and "18.11.2026" do not end one).
  */
 export class Sentences {
-  private readonly starts: number[] = [0];
+  /** Computed on the first `indexOf`: most texts never need it. */
+  private starts: number[] | undefined;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {}
+
+  private split(): number[] {
+    const text = this.text;
+    const starts = [0];
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b) {
         const next = text.charCodeAt(i + 1); // NaN at the end
-        if (next !== next || next === 0x20 || next === 9 || next === 13) this.starts.push(i + 1);
+        if (next !== next || next === 0x20 || next === 9 || next === 13) starts.push(i + 1);
       }
     }
+    return starts;
   }
 
   /** Index of the sentence holding the offset. */
   indexOf(offset: number): number {
-    const starts = this.starts;
+    const starts = (this.starts ??= this.split());
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
