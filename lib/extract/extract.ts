@@ -1,11 +1,17 @@
 import { findAmounts } from './amounts';
 import { findDates } from './dates';
-import { findIdentifiers, mayHaveLabels, scanLabels, type LabelHit } from './identifiers';
+import { findIdentifiers, LABEL_CLUE_WORDS, scanLabels, type LabelHit } from './identifiers';
 import { findPromises } from './promises';
-import { findRepNames, mayHaveRepNames } from './rep-names';
-import { foldForFilters, foldMarks, Sentences, tokenize, type Token } from './text';
+import { dashAfterSpace, findRepNames, TRIGGER_CLUE_WORDS } from './rep-names';
+import { foldForFilters, foldMarks, runFlags, Sentences, tokenize, type Token } from './text';
 import { findTrackingNumbers } from './tracking';
 import type { ExtractedFact, ExtractOptions } from './types';
+
+const LABEL_CLUE = 1;
+const NAME_CLUE = 2;
+const CLUE_WORDS = new Map<string, number>();
+for (const word of LABEL_CLUE_WORDS) CLUE_WORDS.set(word, LABEL_CLUE);
+for (const word of TRIGGER_CLUE_WORDS) CLUE_WORDS.set(word, (CLUE_WORDS.get(word) ?? 0) | NAME_CLUE);
 
 const KIND_ORDER = ['order-number', 'ticket-number', 'tracking-number', 'rep-name', 'amount', 'date', 'promise'];
 
@@ -88,9 +94,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   try {
     const fold = foldForFilters(text);
     // Labels and names are read from tokens; most messages hold neither, and tokens cost.
-    const norm = foldMarks(fold);
-    const labelled = mayHaveLabels(norm);
-    const named = mayHaveRepNames(text, norm);
+    const clues = runFlags(foldMarks(fold), CLUE_WORDS);
+    const labelled = (clues & LABEL_CLUE) !== 0;
+    const named = (clues & NAME_CLUE) !== 0 || dashAfterSpace(text);
     const tokens = labelled || named ? tokenize(text) : NO_TOKENS;
     const sentences = new Sentences(text);
     let hits: LabelHit[] = NONE_HITS;

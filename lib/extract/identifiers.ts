@@ -1,6 +1,5 @@
-import { substringClue } from './clues';
 import { EXPLICIT_FILLERS, FILLERS, LABELS, NOT_LABELS, type Label, type LabelKind } from './labels';
-import { matchesWord, type Sentences, type Token } from './text';
+import { matchesWord, wordParts, type Sentences, type Token } from './text';
 import type { ExtractedFact } from './types';
 
 export interface LabelHit {
@@ -11,13 +10,8 @@ export interface LabelHit {
 }
 
 const LABEL_WORDS: ReadonlySet<string> = new Set(LABELS.keys());
-// A label's norm (or a Hebrew reading of it) is a substring of the text's fold (`foldMarks`).
-const LABEL_CLUE = substringClue(LABEL_WORDS);
-
-/** False when `scanLabels` cannot find a label: `norm` is the whole text through `foldMarks`. */
-export function mayHaveLabels(norm: string): boolean {
-  return LABEL_CLUE.test(norm);
-}
+/** For `runFlags`: the first part of every label word; without one, `scanLabels` finds nothing. */
+export const LABEL_CLUE_WORDS: readonly string[] = [...LABEL_WORDS].map((w) => wordParts(w)[0] ?? w);
 const ABBREVIATIONS = new Set(['no', 'nr', 'num', 'מס', 'n']);
 
 function labelOf(token: Token): Label | undefined {

@@ -1,4 +1,3 @@
-import { escapeRegExp } from './clues';
 import {
   ENGLISH_NOT_NAMES,
   HEBREW_GREETINGS,
@@ -7,7 +6,7 @@ import {
   HEBREW_TEAM_WORDS,
   RUSSIAN_NOT_NAMES,
 } from './name-words';
-import { lineBreakBetween, stemsOf, type Token } from './text';
+import { isSpaceUnit, lineBreakBetween, stemsOf, wordParts, type Token } from './text';
 import type { ExtractedFact } from './types';
 
 type Script = 'latin' | 'cyrillic' | 'hebrew';
@@ -102,15 +101,23 @@ for (const trigger of TRIGGERS) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), trigger]);
 }
 
-// Consecutive tokens have only white space between them, and each token's norm (a Hebrew one also
-// without prefixes) is a substring of the text's fold, so a trigger's words stand so in the fold.
-const TRIGGER_CLUE = new RegExp(TRIGGERS.map((tr) => tr.words.map(escapeRegExp).join('\\s*')).join('|'));
-// "— Kate": the dash starts the text or follows white space.
-const DASH_CLUE = /(?:^|\s)[-—–]/;
+/**
+ * For `runFlags`: one word part of every trigger (the longest, so the rarest), which stands in the
+ * text wherever the trigger does; with none of them and no dash after a space, `findRepNames`
+ * finds nothing.
+ */
+export const TRIGGER_CLUE_WORDS: readonly string[] = TRIGGERS.map((tr) => {
+  const parts = tr.words.flatMap(wordParts);
+  return parts.reduce((best, part) => (part.length >= best.length ? part : best), '');
+});
 
-/** False when `findRepNames` cannot find a name: `norm` is the whole text through `foldMarks`. */
-export function mayHaveRepNames(text: string, norm: string): boolean {
-  return TRIGGER_CLUE.test(norm) || DASH_CLUE.test(text);
+/** "— Kate": a dash that starts the text or follows white space. */
+export function dashAfterSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2014 || c === 0x2013) && (i === 0 || isSpaceUnit(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
 }
 
 const INTRO_FOLLOWERS = new Set([
