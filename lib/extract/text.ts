@@ -109,15 +109,18 @@ export function isLetterUnit(c: number): boolean {
 }
 
 /**
- * The next match of a global regex written without the `(?<![\p{L}\p{N}])` that opens it (in every
- * alternative), each match starting with a BMP character: a match right after a letter or digit is
- * passed over and the search goes on one position later, just as the lookbehind would have it. A
- * check after a match is far cheaper than a Unicode lookbehind tried at every position.
+ * The next match of a global regex written without the `(?<![\p{L}\p{N}…])` that opens it (in every
+ * alternative; `also` lists the class's other characters, all ASCII), each match starting with a
+ * BMP character: a match right after such a character is passed over and the search goes on one
+ * position later, just as the lookbehind would have it. A check after a match is far cheaper than
+ * a Unicode lookbehind tried at every position.
  */
-export function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
+export function execAtWordStart(re: RegExp, text: string, also = ''): RegExpExecArray | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!letterOrNumberBefore(text, m.index, re.ignoreCase)) return m;
-    re.lastIndex = m.index + 1;
+    const i = m.index;
+    const before = i > 0 && also !== '' && also.includes(text.charAt(i - 1));
+    if (!before && !letterOrNumberBefore(text, i, re.ignoreCase)) return m;
+    re.lastIndex = i + 1;
   }
   return null;
 }
