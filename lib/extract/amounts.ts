@@ -61,15 +61,15 @@ const WORD_CLUE =
 export function findAmounts(text: string, fold?: string): ExtractedFact[] {
   const facts: ExtractedFact[] = [];
   if (!/\d/.test(text)) return facts;
+  // Every sign and code of SIGN_CLUE is, lower-cased, among WORD_CLUE's words.
+  if (!WORD_CLUE.test(fold ?? foldForFilters(text))) return facts;
   if (SIGN_CLUE.test(text)) {
     for (let m = firstMatch(BEFORE_RE, text); m; m = nextMatch(BEFORE_RE, text, m)) {
       push(facts, m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length);
     }
   }
-  if (WORD_CLUE.test(fold ?? foldForFilters(text))) {
-    for (let m = firstMatch(AFTER_RE, text); m; m = nextMatch(AFTER_RE, text, m)) {
-      push(facts, m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
-    }
+  for (let m = firstMatch(AFTER_RE, text); m; m = nextMatch(AFTER_RE, text, m)) {
+    push(facts, m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
   }
   return facts;
 }

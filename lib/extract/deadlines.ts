@@ -81,22 +81,19 @@ const RU_UNIT =
   'рабочих дней|рабочих дня|рабочего дня|рабочий день|календарных дней|дней|дня|день|суток|сутки|часов|часа|час|' +
   'минут[уы]?|недел[июья]|месяц(?:а|ев)?';
 
-type Clue = (text: string, fold: string) => boolean;
+/** Regexes that must all match the lower-cased fold (`foldForFilters`) for a pattern to match. */
+type Clue = readonly RegExp[];
 
-// Each pattern comes with a cheap necessary condition on the text or its lower-cased fold (see
-// `foldForFilters`): the words the pattern cannot match without. A pattern whose clue is absent is
-// not run; most chat lines hold none.
+// Each pattern comes with a cheap necessary condition on the fold: the words the pattern cannot
+// match without (Hebrew ones too: lower-casing leaves Hebrew as it is). A pattern whose clue is
+// absent is not run; most chat lines hold none, which one test of all first words together tells.
 const EN_UNIT_CLUE = /min|hour|hr|day|week|month/;
 const HE_LEAD_CLUE = /תוך|עד|בעוד/;
 const HE_UNIT_CLUE = /ימ|יום|יומ|שע|דק|שבוע|חודש/;
 const RU_LEAD_CLUE = /до|течени|через|предел/;
 const RU_UNIT_CLUE = /дн|ден|сут|час|минут|недел|месяц/;
 
-const DURATION_CLUES: readonly Clue[] = [
-  (_text, fold) => EN_UNIT_CLUE.test(fold),
-  (text) => HE_LEAD_CLUE.test(text) && HE_UNIT_CLUE.test(text),
-  (_text, fold) => RU_LEAD_CLUE.test(fold) && RU_UNIT_CLUE.test(fold),
-];
+const DURATION_CLUES: readonly Clue[] = [[EN_UNIT_CLUE], [HE_LEAD_CLUE, HE_UNIT_CLUE], [RU_LEAD_CLUE, RU_UNIT_CLUE]];
 
 const DURATION_RES: readonly RegExp[] = [
   new RegExp(
@@ -115,20 +112,21 @@ function unitOf(word: string, qualifier: string | undefined): { unit: DurationUn
   const w = word.toLowerCase();
   const business = /business|working/i.test(qualifier ?? '') || /עסקים|עבודה|рабоч/.test(w);
   if (business) return { unit: 'business-day', times: 1 };
-  const table: readonly (readonly [RegExp, DurationUnit, number])[] = [
-    [/^(?:min|דק|минут)/, 'minute', 1],
-    [/^(?:שעתיים)$/, 'hour', 2],
-    [/^(?:h|שע|час)/, 'hour', 1],
-    [/^(?:יומיים)$/, 'day', 2],
-    [/^(?:d|י|дн|ден|день|сут)/, 'day', 1],
-    [/^(?:שבועיים)$/, 'week', 2],
-    [/^(?:w|שבוע|недел)/, 'week', 1],
-    [/^(?:חודשיים)$/, 'month', 2],
-    [/^(?:mo|חוד|месяц)/, 'month', 1],
-  ];
-  for (const [re, unit, times] of table) if (re.test(w)) return { unit, times };
+  for (const [re, unit, times] of UNIT_TABLE) if (re.test(w)) return { unit, times };
   return undefined;
 }
+
+const UNIT_TABLE: readonly (readonly [RegExp, DurationUnit, number])[] = [
+  [/^(?:min|דק|минут)/, 'minute', 1],
+  [/^(?:שעתיים)$/, 'hour', 2],
+  [/^(?:h|שע|час)/, 'hour', 1],
+  [/^(?:יומיים)$/, 'day', 2],
+  [/^(?:d|י|дн|ден|день|сут)/, 'day', 1],
+  [/^(?:שבועיים)$/, 'week', 2],
+  [/^(?:w|שבוע|недел)/, 'week', 1],
+  [/^(?:חודשיים)$/, 'month', 2],
+  [/^(?:mo|חוד|месяц)/, 'month', 1],
+];
 
 const WEEKDAYS: readonly (readonly [RegExp, Weekday])[] = [
   [/^(?:mon|понедельн)/i, 'monday'],
@@ -160,11 +158,7 @@ function weekdayOf(word: string): Weekday | undefined {
 
 const EN_WEEKDAY_CLUE = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/;
 const RU_WEEKDAY_CLUE = /понедельник|вторник|сред|четверг|пятниц|суббот|воскресень/;
-const WEEKDAY_CLUES: readonly Clue[] = [
-  (_text, fold) => EN_WEEKDAY_CLUE.test(fold),
-  (text) => text.includes('יום'),
-  (_text, fold) => RU_WEEKDAY_CLUE.test(fold),
-];
+const WEEKDAY_CLUES: readonly Clue[] = [[EN_WEEKDAY_CLUE], [/יום/], [RU_WEEKDAY_CLUE]];
 
 const WEEKDAY_RES: readonly RegExp[] = [
   new RegExp(
@@ -181,19 +175,29 @@ const WEEKDAY_RES: readonly RegExp[] = [
 
 const EN_TODAY_CLUE = /today|tonight|end of|eod|close of business/;
 const RELATIVE_CLUES: readonly Clue[] = [
-  (_text, fold) => fold.includes('tomorrow'),
-  (_text, fold) => EN_TODAY_CLUE.test(fold),
-  (_text, fold) => fold.includes('end of'),
-  (_text, fold) => fold.includes('end of'),
-  (text) => text.includes('מחר'),
-  (text) => text.includes('היום') || text.includes('עד הערב'),
-  (text) => text.includes('עד סוף השבוע'),
-  (text) => text.includes('עד סוף החודש'),
-  (_text, fold) => fold.includes('завтра'),
-  (_text, fold) => fold.includes('сегодня') || fold.includes('до конца дня'),
-  (_text, fold) => fold.includes('до конца недели'),
-  (_text, fold) => fold.includes('до конца месяца'),
+  [/tomorrow/],
+  [EN_TODAY_CLUE],
+  [/end of/],
+  [/end of/],
+  [/מחר/],
+  [/היום|עד הערב/],
+  [/עד סוף השבוע/],
+  [/עד סוף החודש/],
+  [/завтра/],
+  [/сегодня|до конца дня/],
+  [/до конца недели/],
+  [/до конца месяца/],
 ];
+
+/** Matches wherever the first regex of any clue does: no match, no pattern can match. */
+const ANY_CLUE = new RegExp(
+  [...DURATION_CLUES, ...WEEKDAY_CLUES, ...RELATIVE_CLUES].map((clue) => (clue[0] as RegExp).source).join('|'),
+);
+
+function holds(clue: Clue, fold: string): boolean {
+  for (const re of clue) if (!re.test(fold)) return false;
+  return true;
+}
 
 const RELATIVE_RES: readonly (readonly [RegExp, Deadline])[] = [
   [new RegExp(`${B}(?:(?:by|before|until)${S})?tomorrow${E}`, 'giu'), { type: 'relative', when: 'tomorrow' }],
@@ -232,8 +236,19 @@ const DATE_LEAD = new RegExp(
 export function findDeadlines(text: string, dates: readonly ExtractedFact[], fold?: string): DeadlinePhrase[] {
   const out: DeadlinePhrase[] = [];
   const folded = fold ?? foldForFilters(text);
+  if (ANY_CLUE.test(folded)) findWordDeadlines(text, folded, out);
+  for (const date of dates) {
+    const lead = DATE_LEAD.exec(text.slice(Math.max(0, date.start - 20), date.start));
+    if (!lead) continue;
+    out.push({ start: date.start - lead[0].length, end: date.end, deadline: { type: 'date', date: date.value } });
+  }
+  return out;
+}
+
+/** Durations, weekdays and relative days ("within 5 days", "ביום שישי", "завтра"). */
+function findWordDeadlines(text: string, folded: string, out: DeadlinePhrase[]): void {
   for (let r = 0; r < DURATION_RES.length; r += 1) {
-    if (!(DURATION_CLUES[r] as Clue)(text, folded)) continue;
+    if (!holds(DURATION_CLUES[r] as Clue, folded)) continue;
     const re = DURATION_RES[r] as RegExp;
     for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       const [, low, high, word, qualifierOrUnit, maybeUnit] = m;
@@ -252,7 +267,7 @@ export function findDeadlines(text: string, dates: readonly ExtractedFact[], fol
     }
   }
   for (let r = 0; r < WEEKDAY_RES.length; r += 1) {
-    if (!(WEEKDAY_CLUES[r] as Clue)(text, folded)) continue;
+    if (!holds(WEEKDAY_CLUES[r] as Clue, folded)) continue;
     const re = WEEKDAY_RES[r] as RegExp;
     for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       const weekday = weekdayOf((m[1] ?? '').toLowerCase());
@@ -260,16 +275,10 @@ export function findDeadlines(text: string, dates: readonly ExtractedFact[], fol
     }
   }
   for (let r = 0; r < RELATIVE_RES.length; r += 1) {
-    if (!(RELATIVE_CLUES[r] as Clue)(text, folded)) continue;
+    if (!holds(RELATIVE_CLUES[r] as Clue, folded)) continue;
     const [re, deadline] = RELATIVE_RES[r] as readonly [RegExp, Deadline];
     for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
       out.push({ start: m.index, end: m.index + m[0].length, deadline });
     }
   }
-  for (const date of dates) {
-    const lead = DATE_LEAD.exec(text.slice(Math.max(0, date.start - 20), date.start));
-    if (!lead) continue;
-    out.push({ start: date.start - lead[0].length, end: date.end, deadline: { type: 'date', date: date.value } });
-  }
-  return out;
 }

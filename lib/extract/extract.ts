@@ -1,11 +1,17 @@
 import { findAmounts } from './amounts';
 import { findDates } from './dates';
-import { findIdentifiers, scanLabels, type LabelHit } from './identifiers';
+import { findIdentifiers, LABEL_CLUE_WORDS, scanLabels, type LabelHit } from './identifiers';
 import { findPromises } from './promises';
-import { findRepNames } from './rep-names';
-import { foldForFilters, Sentences, tokenize } from './text';
+import { dashAfterSpace, findRepNames, TRIGGER_CLUE_WORDS } from './rep-names';
+import { foldForFilters, foldMarks, runFlags, Sentences, tokenize, type Token } from './text';
 import { findTrackingNumbers } from './tracking';
 import type { ExtractedFact, ExtractOptions } from './types';
+
+const LABEL_CLUE = 1;
+const NAME_CLUE = 2;
+const CLUE_WORDS = new Map<string, number>();
+for (const word of LABEL_CLUE_WORDS) CLUE_WORDS.set(word, LABEL_CLUE);
+for (const word of TRIGGER_CLUE_WORDS) CLUE_WORDS.set(word, (CLUE_WORDS.get(word) ?? 0) | NAME_CLUE);
 
 const KIND_ORDER = ['order-number', 'ticket-number', 'tracking-number', 'rep-name', 'amount', 'date', 'promise'];
 
@@ -86,12 +92,16 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   if (typeof text !== 'string' || text.length === 0) return [];
   const opts = options && typeof options === 'object' ? options : {};
   try {
-    const tokens = tokenize(text);
     const fold = foldForFilters(text);
+    // Labels and names are read from tokens; most messages hold neither, and tokens cost.
+    const clues = runFlags(foldMarks(fold), CLUE_WORDS);
+    const labelled = (clues & LABEL_CLUE) !== 0;
+    const named = (clues & NAME_CLUE) !== 0 || dashAfterSpace(text);
+    const tokens = labelled || named ? tokenize(text) : NO_TOKENS;
     const sentences = new Sentences(text);
     let hits: LabelHit[] = NONE_HITS;
     try {
-      hits = scanLabels(tokens);
+      if (labelled) hits = scanLabels(tokens);
     } catch {
       // no labels
     }
@@ -125,7 +135,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
     }
     let names: ExtractedFact[] = [];
     try {
-      names = findRepNames(text, tokens);
+      if (named) names = findRepNames(text, tokens);
     } catch {
       // no names
     }
@@ -149,6 +159,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 }
 
 const NONE_HITS: LabelHit[] = [];
+const NO_TOKENS: readonly Token[] = [];
 
 /** Drops impossible spans, removes duplicates (kind + value + span), sorts by position. */
 function finish(facts: readonly ExtractedFact[], length: number): ExtractedFact[] {

@@ -1,5 +1,5 @@
 import { EXPLICIT_FILLERS, FILLERS, LABELS, NOT_LABELS, type Label, type LabelKind } from './labels';
-import { matchesWord, type Sentences, type Token } from './text';
+import { matchesWord, wordParts, type Sentences, type Token } from './text';
 import type { ExtractedFact } from './types';
 
 export interface LabelHit {
@@ -10,6 +10,8 @@ export interface LabelHit {
 }
 
 const LABEL_WORDS: ReadonlySet<string> = new Set(LABELS.keys());
+/** For `runFlags`: the first part of every label word; without one, `scanLabels` finds nothing. */
+export const LABEL_CLUE_WORDS: readonly string[] = [...LABEL_WORDS].map((w) => wordParts(w)[0] ?? w);
 const ABBREVIATIONS = new Set(['no', 'nr', 'num', 'מס', 'n']);
 
 function labelOf(token: Token): Label | undefined {

@@ -1,8 +1,14 @@
 import { findDeadlines, type DeadlinePhrase } from './deadlines';
-import { collapseSpaces, firstMatch, nextMatch, type Sentences } from './text';
+import {
+  collapseSpaces,
+  execAtWordStart,
+  isLetterUnit,
+  letterBefore,
+  letterOrNumberBefore,
+  type Sentences,
+} from './text';
 import type { ExtractedFact } from './types';
 
-const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 const HE_FUTURE =
@@ -19,17 +25,19 @@ const RU_FUTURE =
   'получите|получит|обработаем|обработают|будет|будут|ожидайте|гарантируем|обещаем|постараемся|сделаем|выполним|' +
   'оформим|исправим|заменим|начислим|компенсируем|забер[её]т|заберут|забер[её]м|приедет|приедут|примут|примем';
 
-// A commitment: a future or modal verb. "'ll" is matched after its letter ("we'll").
+// A commitment: a future or modal verb. "'ll" is matched after its letter ("we'll"). Stands for
+// (?<![\p{L}\p{N}]) before every alternative but "'ll", which needs (?<=\p{L}) instead: see `nextCue`.
 const CUE_RE = new RegExp(
-  `${B}(?:will|shall|going to|gonna|should|guarantee[sd]?|promise[sd]?|expect|allow|aim to|commit(?:ted)? to)${E}|` +
-    `(?<=\\p{L})['’]ll${E}|` +
-    `${B}[וש]?(?:${HE_FUTURE})${E}|` +
-    `${B}(?:${RU_FUTURE})${E}`,
+  `(?:will|shall|going to|gonna|should|guarantee[sd]?|promise[sd]?|expect|allow|aim to|commit(?:ted)? to)${E}|` +
+    `['’]ll${E}|` +
+    `[וש]?(?:${HE_FUTURE})${E}|` +
+    `(?:${RU_FUTURE})${E}`,
   'giu',
 );
 /** How far (UTF-16 units) a commitment may stand from its deadline, so a promise stays a phrase. */
 const MAX_GAP = 160;
-const CONDITION_RE = /(?<![\p{L}\p{N}])(?:if|unless|אם|если)(?![\p{L}\p{N}])/giu;
+/** Stands for (?<![\p{L}\p{N}]) + itself (`execAtWordStart`). */
+const CONDITION_RE = /(?:if|unless|אם|если)(?![\p{L}\p{N}])/giu;
 
 interface Mark {
   start: number;
@@ -37,11 +45,30 @@ interface Mark {
   sentence: number;
 }
 
-function marks(text: string, re: RegExp, sentences: Sentences): Mark[] {
+/**
+ * The next commitment. Every alternative of CUE_RE starts with a letter of its own script but "'ll",
+ * so at any position at most one can match, and its own lookbehind decides: checked here, after the
+ * match, instead of by the engine at every position.
+ */
+function nextCue(text: string): RegExpExecArray | null {
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    const apostrophe = c === 0x27 || c === 0x2019;
+    if (apostrophe ? letterBefore(text, m.index, true) : !letterOrNumberBefore(text, m.index, true)) return m;
+    CUE_RE.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+function nextCondition(text: string): RegExpExecArray | null {
+  return execAtWordStart(CONDITION_RE, text);
+}
+
+function marks(text: string, next: (text: string) => RegExpExecArray | null, sentences: Sentences): Mark[] {
   const out: Mark[] = [];
-  for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
+  for (let m = next(text); m; m = next(text)) {
     let start = m.index;
-    while (start > 0 && /[\p{L}]/u.test(text[start - 1] ?? '')) start -= 1;
+    while (start > 0 && isLetterUnit(text.charCodeAt(start - 1))) start -= 1;
     out.push({ start, end: m.index + m[0].length, sentence: sentences.indexOf(m.index) });
   }
   return out;
@@ -90,8 +117,10 @@ export function findPromises(
 ): ExtractedFact[] {
   const phrases = longestPhrases(findDeadlines(text, dates, fold));
   if (phrases.length === 0) return [];
-  const cues = marks(text, CUE_RE, sentences);
-  const conditions = marks(text, CONDITION_RE, sentences);
+  CUE_RE.lastIndex = 0;
+  const cues = marks(text, nextCue, sentences);
+  CONDITION_RE.lastIndex = 0;
+  const conditions = marks(text, nextCondition, sentences);
   const facts: ExtractedFact[] = [];
   for (const phrase of phrases) {
     const sentence = sentences.indexOf(phrase.start);

@@ -6,7 +6,7 @@ import {
   HEBREW_TEAM_WORDS,
   RUSSIAN_NOT_NAMES,
 } from './name-words';
-import { lineBreakBetween, stemsOf, type Token } from './text';
+import { isSpaceUnit, lineBreakBetween, stemsOf, wordParts, type Token } from './text';
 import type { ExtractedFact } from './types';
 
 type Script = 'latin' | 'cyrillic' | 'hebrew';
@@ -99,6 +99,25 @@ const BY_FIRST_WORD = new Map<string, Trigger[]>();
 for (const trigger of TRIGGERS) {
   const first = trigger.words[0] ?? '';
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), trigger]);
+}
+
+/**
+ * For `runFlags`: one word part of every trigger (the longest, so the rarest), which stands in the
+ * text wherever the trigger does; with none of them and no dash after a space, `findRepNames`
+ * finds nothing.
+ */
+export const TRIGGER_CLUE_WORDS: readonly string[] = TRIGGERS.map((tr) => {
+  const parts = tr.words.flatMap(wordParts);
+  return parts.reduce((best, part) => (part.length >= best.length ? part : best), '');
+});
+
+/** "— Kate": a dash that starts the text or follows white space. */
+export function dashAfterSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2014 || c === 0x2013) && (i === 0 || isSpaceUnit(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
 }
 
 const INTRO_FOLLOWERS = new Set([

@@ -23,12 +23,20 @@ export interface Token {
 const WORD_CHAR = 1; // [\p{L}\p{M}\p{N}]
 const HEBREW_CHAR = 2; // \p{Script=Hebrew}
 const SPACE_CHAR = 4; // \s
+const LETTER = 8; // \p{L}
+const LETTER_FOLDED = 16; // \p{L} under the i flag (U+0345 folds to a letter)
+const LETTER_OR_NUMBER = 32; // [\p{L}\p{N}]
+const LETTER_OR_NUMBER_FOLDED = 64; // [\p{L}\p{N}] under the i flag
 const KNOWN = 128;
 const BMP_FLAGS = new Uint8Array(0x10000);
 const ASTRAL_FLAGS = new Map<number, number>();
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const HEBREW_RE = /^\p{Script=Hebrew}$/u;
 const SPACE_RE = /^\s$/u;
+const LETTER_RE = /^\p{L}$/u;
+const LETTER_FOLDED_RE = /^\p{L}$/iu;
+const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_NUMBER_FOLDED_RE = /^[\p{L}\p{N}]$/iu;
 
 function classify(cp: number): number {
   const s = String.fromCodePoint(cp);
@@ -36,7 +44,11 @@ function classify(cp: number): number {
     KNOWN |
     (WORD_RE.test(s) ? WORD_CHAR : 0) |
     (HEBREW_RE.test(s) ? HEBREW_CHAR : 0) |
-    (SPACE_RE.test(s) ? SPACE_CHAR : 0)
+    (SPACE_RE.test(s) ? SPACE_CHAR : 0) |
+    (LETTER_RE.test(s) ? LETTER : 0) |
+    (LETTER_FOLDED_RE.test(s) ? LETTER_FOLDED : 0) |
+    (LETTER_OR_NUMBER_RE.test(s) ? LETTER_OR_NUMBER : 0) |
+    (LETTER_OR_NUMBER_FOLDED_RE.test(s) ? LETTER_OR_NUMBER_FOLDED : 0)
   );
 }
 
@@ -66,6 +78,51 @@ function codePointAt(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
   return c;
+}
+
+/** The code point ending just before i, as a lookbehind in a `u` regex reads it; -1 at the start. */
+function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** What `(?<=[\p{L}\p{N}])` sees at i, in a regex with (`ignoreCase`) or without the i flag. */
+export function letterOrNumberBefore(text: string, i: number, ignoreCase: boolean): boolean {
+  const cp = codePointBefore(text, i);
+  return cp >= 0 && (flagsOf(cp) & (ignoreCase ? LETTER_OR_NUMBER_FOLDED : LETTER_OR_NUMBER)) !== 0;
+}
+
+/** What `(?<=\p{L})` sees at i, in a regex with (`ignoreCase`) or without the i flag. */
+export function letterBefore(text: string, i: number, ignoreCase: boolean): boolean {
+  const cp = codePointBefore(text, i);
+  return cp >= 0 && (flagsOf(cp) & (ignoreCase ? LETTER_FOLDED : LETTER)) !== 0;
+}
+
+/** `/[\p{L}]/u.test(unit)` for one UTF-16 unit (a lone surrogate is no letter). */
+export function isLetterUnit(c: number): boolean {
+  return (flagsOf(c) & LETTER) !== 0;
+}
+
+/**
+ * The next match of a global regex written without the `(?<![\p{L}\p{N}…])` that opens it (in every
+ * alternative; `also` lists the class's other characters, all ASCII), each match starting with a
+ * BMP character: a match right after such a character is passed over and the search goes on one
+ * position later, just as the lookbehind would have it. A check after a match is far cheaper than
+ * a Unicode lookbehind tried at every position.
+ */
+export function execAtWordStart(re: RegExp, text: string, also = ''): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const before = i > 0 && also !== '' && also.includes(text.charAt(i - 1));
+    if (!before && !letterOrNumberBefore(text, i, re.ignoreCase)) return m;
+    re.lastIndex = i + 1;
+  }
+  return null;
 }
 
 /** Whether the UTF-16 unit at i is a Hebrew-script character (all of them are in the BMP). */
@@ -114,7 +171,14 @@ function needsFolding(lower: string): boolean {
 }
 
 export function normWord(raw: string): string {
-  const lower = raw.toLowerCase();
+  return foldMarks(raw.toLowerCase());
+}
+
+/**
+ * What `normWord` does after lower-casing, character by character, so it also applies to a whole
+ * lower-cased text: every token's `norm` is then a substring of the result (see `substringClue`).
+ */
+export function foldMarks(lower: string): string {
   if (!needsFolding(lower)) return lower;
   return lower
     .replace(/[’׳]/g, "'")
@@ -169,6 +233,41 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The OR of `table`'s values over every maximal run of word characters in `norm` and, for a run
+ * holding Hebrew, over its readings without prefixes (`hebrewStems`). Each part of a token between
+ * its joiners is such a run of the text's fold (`foldMarks`), and a Hebrew reading of a token that
+ * holds no joiner is a reading of its last part: so a word found in no run is no token's part.
+ */
+export function runFlags(norm: string, table: ReadonlyMap<string, number>): number {
+  let flags = 0;
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(norm, i);
+    if ((flagsOf(cp) & WORD_CHAR) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const j = wordRun(norm, i);
+    const run = norm.slice(i, j);
+    flags |= table.get(run) ?? 0;
+    if (isHebrew(run)) for (const stem of hebrewStems(run)) flags |= table.get(stem) ?? 0;
+    i = j;
+  }
+  return flags;
+}
+
+/** Whether the UTF-16 unit is white space (`\s`). */
+export function isSpaceUnit(c: number): boolean {
+  return (flagsOf(c) & SPACE_CHAR) !== 0;
+}
+
+/** A word's parts between joiners and quotes, as `runFlags` sees them: "трек-номер" → трек, номер. */
+export function wordParts(word: string): string[] {
+  return word.split(/[^\p{L}\p{M}\p{N}]+/u).filter((part) => part !== '');
+}
+
 /** True when a newline separates two tokens. */
 export function lineBreakBetween(text: string, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start; i += 1) if (text.charCodeAt(i) === 10) return true;
@@ -218,22 +317,28 @@ export function matchesWord(token: Token, set: ReadonlySet<string>): string | un
  * (so "59.99" and "18.11.2026" do not end one).
  */
 export class Sentences {
-  private readonly starts: number[] = [0];
+  /** Computed on the first `indexOf`: most texts never need it. */
+  private starts: number[] | undefined;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {}
+
+  private split(): number[] {
+    const text = this.text;
+    const starts = [0];
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b) {
         const next = text.charCodeAt(i + 1); // NaN at the end
-        if (next !== next || next === 0x20 || next === 9 || next === 13) this.starts.push(i + 1);
+        if (next !== next || next === 0x20 || next === 9 || next === 13) starts.push(i + 1);
       }
     }
+    return starts;
   }
 
   /** Index of the sentence holding the offset. */
   indexOf(offset: number): number {
-    const starts = this.starts;
+    const starts = (this.starts ??= this.split());
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

@@ -11,7 +11,7 @@ import {
   isValidUsps,
   stripUspsRouting,
 } from './checksums';
-import { firstMatch, nextMatch, type Sentences } from './text';
+import { execAtWordStart, type Sentences } from './text';
 import type { ExtractedFact } from './types';
 
 export type Carrier = 'ups' | 'usps' | 'fedex' | 'dhl' | 's10' | 'russian-post' | 'nova-poshta';
@@ -49,8 +49,9 @@ function standsAlone(compact: string, carriers: readonly Carrier[]): number {
   return 0;
 }
 
+/** Stands for (?<![\p{L}\p{N}]) + itself (`execAtWordStart`). */
 const CARRIER_RE =
-  /(?<![\p{L}\p{N}])(?:(UPS)|(Fed ?Ex|FEDEX)|(USPS)|(DHL)|(Israel Post|[Ii]sraeli? [Pp]ost|דואר ישראל|דואר רשום|[Rr]ussian [Pp]ost|[Пп]очт[аыеуой]{1,2} [Рр]оссии)|([Nn]ova [Pp]oshta|[Нн]ов(?:ая|ой|ую|ою|а) [Пп](?:очт|ошт)(?:а|ой|у|ы|ою)|ТТН|ЭН))(?![\p{L}\p{N}])/gu;
+  /(?:(UPS)|(Fed ?Ex|FEDEX)|(USPS)|(DHL)|(Israel Post|[Ii]sraeli? [Pp]ost|דואר ישראל|דואר רשום|[Rr]ussian [Pp]ost|[Пп]очт[аыеуой]{1,2} [Рр]оссии)|([Nn]ova [Pp]oshta|[Нн]ов(?:ая|ой|ую|ою|а) [Пп](?:очт|ошт)(?:а|ой|у|ы|ою)|ТТН|ЭН))(?![\p{L}\p{N}])/gu;
 
 const CARRIER_GROUPS: readonly (readonly Carrier[])[] = [
   ['ups'],
@@ -64,7 +65,8 @@ const CARRIER_GROUPS: readonly (readonly Carrier[])[] = [
 /** For each sentence index, the carriers named in it. */
 export function carrierMentions(text: string, sentences: Sentences): Map<number, Set<Carrier>> {
   const out = new Map<number, Set<Carrier>>();
-  for (let m = firstMatch(CARRIER_RE, text); m; m = nextMatch(CARRIER_RE, text, m)) {
+  CARRIER_RE.lastIndex = 0;
+  for (let m = execAtWordStart(CARRIER_RE, text); m; m = execAtWordStart(CARRIER_RE, text)) {
     const group = CARRIER_GROUPS.findIndex((_, i) => m[i + 1] !== undefined);
     const carriers = CARRIER_GROUPS[group];
     if (!carriers) continue;
@@ -76,16 +78,21 @@ export function carrierMentions(text: string, sentences: Sentences): Map<number,
   return out;
 }
 
+/**
+ * Each stands for (?<![\p{L}\p{N}]) — or, for digits, (?<![\p{L}\p{N}+\-./,:]) — + itself
+ * (`execAtWordStart` with `CANDIDATE_ALSO`).
+ */
 const CANDIDATE_RES: readonly RegExp[] = [
   // UPS, spaces allowed anywhere ("1Z 5R8 939 03 5756 7127").
-  /(?<![\p{L}\p{N}])1 ?Z(?: ?[0-9A-Z]){15} ?\d(?![\p{L}\p{N}])/giu,
+  /1 ?Z(?: ?[0-9A-Z]){15} ?\d(?![\p{L}\p{N}])/giu,
   // UPU S10 ("RR 123 456 785 IL").
-  /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{3} ?\d{3} ?\d{2} ?\d ?[A-Z]{2}(?![\p{L}\p{N}])/giu,
+  /[A-Z]{2} ?\d{3} ?\d{3} ?\d{2} ?\d ?[A-Z]{2}(?![\p{L}\p{N}])/giu,
   // A long run of digits.
-  /(?<![\p{L}\p{N}+\-./,:])\d{10,34}(?![\p{L}\p{N}]|[-./,:]\d)/gu,
+  /\d{10,34}(?![\p{L}\p{N}]|[-./,:]\d)/gu,
   // Digits printed in groups ("9400 1112 0620 6406 2607 87").
-  /(?<![\p{L}\p{N}+\-./,:])\d{1,6}(?:[ \u00A0]\d{1,6}){2,11}(?![\p{L}\p{N}]|[-./,:]\d)/gu,
+  /\d{1,6}(?:[ \u00A0]\d{1,6}){2,11}(?![\p{L}\p{N}]|[-./,:]\d)/gu,
 ];
+const CANDIDATE_ALSO: readonly string[] = ['', '', '+-./,:', '+-./,:'];
 
 export interface TrackingContext {
   sentences: Sentences;
@@ -132,7 +139,9 @@ export function findTrackingNumbers(text: string, ctx: TrackingContext): Extract
   const claimed = new Set<number>();
   let carriers = ctx.carriers;
   for (const re of candidatePatterns(text)) {
-    for (let m = firstMatch(re, text); m; m = nextMatch(re, text, m)) {
+    const also = CANDIDATE_ALSO[CANDIDATE_RES.indexOf(re)];
+    re.lastIndex = 0;
+    for (let m = execAtWordStart(re, text, also); m; m = execAtWordStart(re, text, also)) {
       const start = m.index;
       const labelled = ctx.labelled.has(start);
       carriers ??= carrierMentions(text, ctx.sentences);
