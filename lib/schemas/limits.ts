@@ -1,2 +1,8 @@
 /** Size limits shared with content scripts; kept free of Zod so it never ships to pages. */
 export const MAX_MESSAGE_TEXT = 200_000;
+
+/** Names, titles, a widget's time text. */
+export const MAX_SHORT_TEXT = 500;
+
+/** Stored addresses; browsers accept far longer ones (Chromium up to 2 MB), so callers cap. */
+export const MAX_URL = 8192;
