@@ -6,3 +6,6 @@ export const MAX_SHORT_TEXT = 500;
 
 /** Stored addresses; browsers accept far longer ones (Chromium up to 2 MB), so callers cap. */
 export const MAX_URL = 8192;
+
+/** The background refuses a message whose data serialises to more characters than this. */
+export const MAX_PAYLOAD_CHARS = 1_048_576;
