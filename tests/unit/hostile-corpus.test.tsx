@@ -42,7 +42,7 @@ const canary = () => (globalThis as Record<string, unknown>)[CANARY];
  * lucide icons (svg.lucide), screenshot thumbnails (img with a blob: address), forms and details
  * elements (found here by their handler and script-address attributes), nothing else of these kinds.
  */
-export function hostileNodes(root: ParentNode): string[] {
+function hostileNodes(root: ParentNode): string[] {
   const found: string[] = [];
   const tags = 'script, iframe, object, embed, meta, style, noscript, svg:not(.lucide), img:not([src^="blob:"])';
   for (const element of Array.from(root.querySelectorAll(tags))) found.push(element.tagName.toLowerCase());
