@@ -97,7 +97,14 @@ export function CapturePanel({ repo, tabId, autoStart }: { repo: RepoContext; ta
             </p>
           )}
           {state.outcome.notes.includes('text-truncated') && (
-            <p className="small warning">{t('capture.textTruncated')}</p>
+            <p className="small warning" data-testid="capture-text-note">
+              {t('capture.textTruncated')}
+            </p>
+          )}
+          {state.outcome.notes.includes('selection-truncated') && (
+            <p className="small warning" data-testid="capture-selection-note">
+              {t('capture.selectionTruncated')}
+            </p>
           )}
           <div className="row">
             <button

@@ -7,9 +7,10 @@ import { messageRules, type MessageName } from '../messaging/schemas';
 import type { Rejection, RejectionCode } from '../messaging/protocol';
 import { appendDiagnostic } from './diagnostics';
 import type { BackgroundPorts, MessageSenderInfo } from './ports';
+import { MAX_PAYLOAD_CHARS } from '../schemas/limits';
 
 /** Over 1 MB of serialised text is refused before parsing: no page can make the worker choke. */
-export const MAX_MESSAGE_BYTES = 1_048_576;
+export const MAX_MESSAGE_BYTES = MAX_PAYLOAD_CHARS;
 
 export class HandlerRefusal extends Error {
   constructor(

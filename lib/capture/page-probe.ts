@@ -4,6 +4,8 @@ export interface FrameProbe {
   title: string;
   siteName: string | null;
   selection: string;
+  /** The selection was longer than the limit (select-all on a huge page). */
+  selectionTruncated: boolean;
   text: string;
   truncated: boolean;
   /** The http(s) addresses of the frames this frame embeds: those not probed were out of reach. */
@@ -19,11 +21,13 @@ export const PROBE_TEXT_LIMIT = 200_000;
 export function probeFrame(limit: number): FrameProbe {
   const meta = document.querySelector('meta[property="og:site_name"]');
   const text = document.body?.innerText ?? '';
+  const selection = getSelection()?.toString() ?? '';
   return {
     url: location.href,
     title: document.title,
     siteName: meta?.getAttribute('content')?.slice(0, 200) ?? null,
-    selection: (getSelection()?.toString() ?? '').slice(0, limit),
+    selection: selection.slice(0, limit),
+    selectionTruncated: selection.length > limit,
     text: text.slice(0, limit),
     truncated: text.length > limit,
     childFrames: Array.from(document.querySelectorAll('iframe[src], frame[src]'))

@@ -1,7 +1,9 @@
 import type { RepoContext } from '../db/context';
 import { findOrCreateCaseForSite } from '../db/repos/cases';
 import { prepareEvidence, writeEvidence, type NewEvidence } from '../db/repos/evidence';
+import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, MAX_URL } from '../schemas/limits';
 import { siteOfUrl } from '../sites/site-of-url';
+import { capText, cleanAndCap, cleanText, fitText } from '../text/clean';
 import { captureRefusal, type CaptureRefusal } from './capturable';
 import { blobFromDataUrl } from './data-url';
 import { framesOutOfReach } from './frames-out-of-reach';
@@ -56,7 +58,10 @@ export interface CaptureOutcome {
   captureId: string;
   items: { id: string; kind: string; size: number }[];
   framesRead: number;
-  /** Things the user should know: no page archive in this browser, text cut to size, frames out of reach. */
+  /**
+   * Things the user should know: no page archive in this browser, page text or selection cut to
+   * size, frames out of reach.
+   */
   notes: string[];
   /** Origins of embedded frames (a vendor's chat widget) the capture could not read. */
   unreachableFrames: string[];
@@ -106,6 +111,28 @@ async function factsOf(ctx: RepoContext, caseId: string, itemIds: string[]) {
 }
 
 /**
+ * The page text and selection a capture keeps, cleaned (lib/text/clean.ts) and capped at the
+ * stored text's limit; truncated when a frame's own text was cut or the frames together were
+ * longer than the limit.
+ */
+export function textOfFrames(frames: readonly FrameProbe[]) {
+  const joined = frames
+    .map((f) => ({ ...f, text: cleanText(f.text) }))
+    .filter((f) => f.text.trim())
+    .map((f) => (frames.length > 1 ? `[${cleanText(f.url)}]\n${f.text}` : f.text))
+    .join('\n\n');
+  const page = capText(joined, MAX_MESSAGE_TEXT);
+  const selected = frames.find((f) => f.selection.trim());
+  const selection = cleanAndCap(selected?.selection ?? '', MAX_MESSAGE_TEXT);
+  return {
+    pageText: page.text,
+    textTruncated: page.truncated || frames.some((f) => f.truncated),
+    selection: selection.text,
+    selectionTruncated: selection.truncated || (selected?.selectionTruncated ?? false),
+  };
+}
+
+/**
  * One click: screenshot, page archive and the text of every readable frame, saved into the
  * site's case in one transaction (all or nothing) with one `capture.saved` event.
  */
@@ -130,19 +157,18 @@ export async function runCapture(
   const archive = await ports.pageArchive(tabId);
   const frames = await ports.probe(tabId);
   const top = frames.find((f) => f.url === tab.url) ?? frames[0];
+  const { pageText, selection, textTruncated, selectionTruncated } = textOfFrames(frames);
   const notes: string[] = [];
   if (!archive) notes.push('no-page-archive');
-  if (frames.some((f) => f.truncated)) notes.push('text-truncated');
+  if (textTruncated) notes.push('text-truncated');
+  if (selectionTruncated) notes.push('selection-truncated');
   const unreachableFrames = framesOutOfReach(frames);
   if (unreachableFrames.length > 0) notes.push('frames-out-of-reach');
 
-  const pageText = frames
-    .filter((f) => f.text.trim())
-    .map((f) => (frames.length > 1 ? `[${f.url}]\n${f.text}` : f.text))
-    .join('\n\n')
-    .slice(0, 200_000);
-  const selection = frames.map((f) => f.selection).find((s) => s.trim()) ?? '';
-  const company = (top?.siteName || tab.title || site).trim().slice(0, 200) || site;
+  const company = fitText((top?.siteName || tab.title || site).trim(), 200) || site;
+  // A page's title and address can be far longer than the stored fields: the archive keeps them whole.
+  const url = tab.url === undefined ? null : fitText(tab.url, MAX_URL);
+  const pageTitle = tab.title === undefined ? null : fitText(tab.title, MAX_SHORT_TEXT);
   const captureId = requestId ?? ctx.newId();
   const items: NewEvidence[] = [
     {
@@ -150,8 +176,8 @@ export async function runCapture(
       blob: screenshot,
       mime: 'image/png',
       text: pageText,
-      url: tab.url,
-      pageTitle: tab.title ?? null,
+      url,
+      pageTitle,
     },
   ];
   if (archive) {
@@ -159,8 +185,8 @@ export async function runCapture(
       kind: 'page-archive',
       blob: archive,
       mime: 'multipart/related',
-      url: tab.url,
-      pageTitle: tab.title ?? null,
+      url,
+      pageTitle,
     });
   }
   const prepared = await prepareEvidence(items);
@@ -175,8 +201,8 @@ export async function runCapture(
         captureId,
         eventType: 'capture.saved',
         details: {
-          url: tab.url,
-          title: tab.title ?? null,
+          url,
+          title: pageTitle,
           selection,
           framesRead: frames.length,
           notes,

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_TEXT, shortTextSchema, siteSchema } from '../schemas/common';
 import { authorRoleSchema } from '../schemas/message';
+import { isCleanText } from '../text/clean';
+
+/** The recorder cleans page text (lib/text/clean.ts); text that is not clean did not come from it. */
+const cleanText = <T extends z.ZodString>(schema: T) =>
+  schema.refine(
+    isCleanText,
+    'text holds an unpaired surrogate or a control character (NUL…); the recorder removes them',
+  );
 
 /**
  * Payloads of every message between contexts, validated by the background before use.
@@ -9,10 +17,10 @@ import { authorRoleSchema } from '../schemas/message';
 export const observedMessageSchema = z.object({
   key: z.string().min(1).max(512),
   role: authorRoleSchema,
-  authorName: shortTextSchema.nullable(),
-  text: z.string().max(MAX_MESSAGE_TEXT),
+  authorName: cleanText(shortTextSchema).nullable(),
+  text: cleanText(z.string().max(MAX_MESSAGE_TEXT)),
   truncated: z.boolean(),
-  widgetTimeText: shortTextSchema.nullable(),
+  widgetTimeText: cleanText(shortTextSchema).nullable(),
   fromHistory: z.boolean(),
   seenAt: z.number().finite().nonnegative(),
 });

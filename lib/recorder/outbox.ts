@@ -1,4 +1,5 @@
 import type { ObservedMessage } from '../messaging/schemas';
+import { MAX_PAYLOAD_CHARS } from '../schemas/limits';
 
 export type SendResult =
   | { kind: 'acknowledged'; keys: string[] }
@@ -11,15 +12,36 @@ export interface OutboxOptions {
   onRefused: (code: string, message: string) => void;
   setTimer: (callback: () => void, ms: number) => unknown;
   batchSize?: number;
+  /** Serialised characters per batch (default: 90% of what the background accepts). */
+  batchChars?: number;
 }
 
 const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
 
 /**
+ * A batch stays well under what the background accepts (it refuses a bigger one for good, which
+ * would stop recording): a few messages near the text limit are sent in several batches. One
+ * message always fits (200,000 characters, at most doubled by JSON escapes).
+ */
+const BATCH_CHARS = Math.floor(MAX_PAYLOAD_CHARS * 0.9);
+
+function nextBatch(pending: Iterable<ObservedMessage>, batchSize: number, budget: number): ObservedMessage[] {
+  const batch: ObservedMessage[] = [];
+  let chars = 0;
+  for (const message of pending) {
+    const size = JSON.stringify(message).length + 1;
+    if (batch.length >= batchSize || (batch.length > 0 && chars + size > budget)) break;
+    batch.push(message);
+    chars += size;
+  }
+  return batch;
+}
+
+/**
  * Holds messages until the background says they are committed. Nothing is dropped when the
  * worker is asleep or restarting: unacknowledged messages are sent again, with backoff.
  */
-export function createOutbox({ send, onRefused, setTimer, batchSize = 200 }: OutboxOptions) {
+export function createOutbox({ send, onRefused, setTimer, batchSize = 200, batchChars = BATCH_CHARS }: OutboxOptions) {
   const pending = new Map<string, ObservedMessage>();
   let inFlight = false;
   let failures = 0;
@@ -29,7 +51,7 @@ export function createOutbox({ send, onRefused, setTimer, batchSize = 200 }: Out
   async function flush(): Promise<void> {
     if (inFlight || stopped || pending.size === 0) return;
     inFlight = true;
-    const batch = Array.from(pending.values()).slice(0, batchSize);
+    const batch = nextBatch(pending.values(), batchSize, batchChars);
     let result: SendResult;
     try {
       result = await send(batch);

@@ -2,6 +2,7 @@ import { collectRoots } from '../adapters/dom-roots';
 import type { AdapterEnvironment, ChatAdapter } from '../adapters/types';
 import type { ObservedMessage } from '../messaging/schemas';
 import { MAX_MESSAGE_TEXT } from '../schemas/limits';
+import { cleanAndCap } from '../text/clean';
 import { keyMessages } from './message-keys';
 import type { Outbox } from './outbox';
 
@@ -18,6 +19,8 @@ export interface RecorderOptions {
 }
 
 const READ_DELAY_MS = 150;
+
+const shortText = (text: string | null) => (text === null ? null : cleanAndCap(text, 500).text);
 const RESCAN_DELAY_MS = 500;
 
 interface WatchedList {
@@ -55,16 +58,16 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
     const fresh: ObservedMessage[] = [];
     messages.forEach((message, index) => {
       const key = keys[index]!;
-      const text = message.text.length > MAX_MESSAGE_TEXT ? message.text.slice(0, MAX_MESSAGE_TEXT) : message.text;
+      const { text, truncated } = cleanAndCap(message.text, MAX_MESSAGE_TEXT);
       if (watched.known.get(key) === text) return;
       watched.known.set(key, text);
       fresh.push({
         key,
         role: message.role,
-        authorName: message.authorName?.slice(0, 500) ?? null,
+        authorName: shortText(message.authorName),
         text,
-        truncated: text.length < message.text.length,
-        widgetTimeText: message.widgetTimeText?.slice(0, 500) ?? null,
+        truncated,
+        widgetTimeText: shortText(message.widgetTimeText),
         fromHistory: watched.firstRead,
         seenAt: now(),
       });

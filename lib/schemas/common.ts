@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, MAX_URL } from './limits';
+
+export { MAX_MESSAGE_TEXT };
 
 /** Random identifiers (crypto.randomUUID), never derived from user data. */
 export const idSchema = z
@@ -22,7 +25,7 @@ export const siteSchema = z
   .max(253)
   .regex(/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/);
 
-export const urlSchema = z.string().max(8192);
+export const urlSchema = z.string().max(MAX_URL);
 
 export const jurisdictionSchema = z.enum(['IL', 'EU', 'UK', 'US', 'RU', 'UA']);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
@@ -31,9 +34,7 @@ export const localeSchema = z.enum(['en', 'he', 'ru']);
 export type Locale = z.infer<typeof localeSchema>;
 
 /** Text a user or a page gave us: bounded, so one hostile value cannot fill the disk. */
-import { MAX_MESSAGE_TEXT } from './limits';
-export { MAX_MESSAGE_TEXT };
-export const shortTextSchema = z.string().max(500);
+export const shortTextSchema = z.string().max(MAX_SHORT_TEXT);
 export const longTextSchema = z.string().max(MAX_MESSAGE_TEXT);
 
 /** A JSON value, as stored in event payloads. */

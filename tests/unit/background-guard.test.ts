@@ -61,6 +61,34 @@ describe('messages from content scripts', () => {
     expect(session.get('rejections')).toHaveLength(1);
   });
 
+  it('records a chat in a frame whose address is longer than the stored field, with the address cut', async () => {
+    const { call, record, db } = await setup();
+    const url = `http://127.0.0.1:5000/chat?${'q=1&'.repeat(5_000)}`;
+    const reply = await call(
+      record,
+      { batchId: 'b', adapter: 'generic', messages: [observed('k')] },
+      contentSender(url),
+    );
+    expect(reply).toMatchObject({ ok: true, acknowledged: ['k'] });
+    expect((await db.messages.toArray())[0]?.frameUrl).toBe(url.slice(0, 8192));
+  });
+
+  it('refuses text with NUL or an unpaired surrogate clearly: the recorder never sends it', async () => {
+    const { call, record, db } = await setup();
+    for (const text of ['order\u0000A-1', 'refund \uD83D']) {
+      const reply = await call(
+        record,
+        { batchId: 'b', adapter: 'generic', messages: [observed('k', text)] },
+        contentSender('http://127.0.0.1/'),
+      );
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload', message: expect.stringMatching(/control character|surrogate/) },
+      });
+    }
+    expect(await db.messages.count()).toBe(0);
+  });
+
   it('rejects more than 1 MB of text before parsing', async () => {
     const { call, record, db } = await setup();
     const big = Array.from({ length: 6 }, (_, i) => observed(`k${i}`, 'x'.repeat(190_000)));

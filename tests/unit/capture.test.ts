@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { captureRefusal } from '@/lib/capture/capturable';
 import { blobFromDataUrl } from '@/lib/capture/data-url';
-import { CaptureRefusedError, runCapture, type CapturePorts } from '@/lib/capture/run-capture';
+import type { FrameProbe } from '@/lib/capture/page-probe';
+import { CaptureRefusedError, runCapture, textOfFrames, type CapturePorts } from '@/lib/capture/run-capture';
 import { listCaseEvents, verifyCaseLog } from '@/lib/db/repos/events';
 import { hideCapture } from '@/lib/db/repos/items';
 import { freshRepo } from '../helpers/repo';
@@ -23,6 +24,7 @@ function ports(url: string, overrides: Partial<CapturePorts> = {}): CapturePorts
         title: 'Help',
         siteName: 'Northwind Home',
         selection: '',
+        selectionTruncated: false,
         text: 'Dana: refund within 5 business days. Order A-10042: we will refund you within 5 business days.',
         truncated: false,
         childFrames: [],
@@ -86,6 +88,7 @@ describe('capture', () => {
             title: 'Help',
             siteName: null,
             selection: '',
+            selectionTruncated: false,
             text: 'Chat with us',
             truncated: false,
             childFrames: ['https://widget.vendor.example/frame?id=1', 'https://shop.example/ads', 'about:blank'],
@@ -95,6 +98,7 @@ describe('capture', () => {
             title: '',
             siteName: null,
             selection: '',
+            selectionTruncated: false,
             text: '',
             truncated: false,
             childFrames: [],
@@ -148,6 +152,64 @@ describe('capture', () => {
     expect(last).toMatchObject({ type: 'item.hidden', payload: { captureId: outcome.captureId, reason: 'undo' } });
     expect((await verifyCaseLog(repo, outcome.caseId)).ok).toBe(true);
     expect(await hideCapture(repo, outcome.captureId)).toBe(0);
+  });
+
+  it('caps page text and selection at the stored limit, with a note for each, and cleans them', async () => {
+    const frame = (url: string, text: string, selection = ''): FrameProbe => ({
+      url,
+      title: '',
+      siteName: null,
+      selection,
+      selectionTruncated: false,
+      text,
+      truncated: false,
+      childFrames: [],
+    });
+    // Two frames under the limit each, over it together: the join is cut, and that is noted.
+    const two = textOfFrames([
+      frame('https://a.example/', 'a'.repeat(150_000)),
+      frame('https://b.example/', 'b'.repeat(150_000)),
+    ]);
+    expect(two.pageText).toHaveLength(200_000);
+    expect(two.textTruncated).toBe(true);
+    // The probe already cut a frame's selection: that is noted too.
+    const probed = textOfFrames([
+      { ...frame('https://a.example/', 'x', 's'.repeat(200_000)), selectionTruncated: true },
+    ]);
+    expect(probed).toMatchObject({ textTruncated: false, selectionTruncated: true });
+    // NUL and unpaired surrogates do not reach the database; a cut never leaves half a pair.
+    const dirty = textOfFrames([frame('https://a.example/', `x\u0000y\uD800 ${'😀'.repeat(100_001)}`, 'p\u0000q')]);
+    expect(dirty.pageText.startsWith('xy\uFFFD 😀')).toBe(true);
+    expect(dirty.pageText.at(-1)).not.toMatch(/[\uD800-\uDBFF]/);
+    expect(dirty.selection).toBe('pq');
+
+    const { repo, db } = await freshRepo();
+    const url = 'https://shop.example/help';
+    const huge = 'Order A-10042 '.repeat(20_000);
+    const outcome = await runCapture(
+      repo,
+      ports(url, {
+        probe: async () =>
+          [frame(url, huge.slice(0, 200_000), huge.slice(0, 200_000))].map((f) => ({
+            ...f,
+            truncated: true,
+            selectionTruncated: true,
+          })),
+      }),
+      1,
+    );
+    expect(outcome.notes).toEqual(expect.arrayContaining(['text-truncated', 'selection-truncated']));
+    expect((await db.evidence.toArray())[0]!.text).toHaveLength(200_000);
+  });
+
+  it('a page whose title and address are longer than the stored fields is captured, both cut to fit', async () => {
+    const { repo, db } = await freshRepo();
+    const url = `https://shop.example/help?${'q=javascript:1&'.repeat(7_000)}`;
+    const title = `Help ${'<script>globalThis.__pwned=1</script>'.repeat(40)}`;
+    const outcome = await runCapture(repo, ports(url, { tab: async (id) => ({ id, windowId: 1, url, title }) }), 1);
+    expect(outcome.items).toHaveLength(2);
+    const [shot] = await db.evidence.toArray();
+    expect(shot).toMatchObject({ url: url.slice(0, 8192), pageTitle: title.slice(0, 500) });
   });
 
   it('decodes data URLs without fetch', async () => {

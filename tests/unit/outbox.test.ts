@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ObservedMessage } from '@/lib/messaging/schemas';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
+import { MAX_MESSAGE_TEXT, MAX_PAYLOAD_CHARS } from '@/lib/schemas/limits';
 
 const msg = (key: string, text = key): ObservedMessage => ({
   key,
@@ -72,6 +73,20 @@ describe('outbox', () => {
     await vi.waitFor(() => expect(outbox.size).toBe(1));
     await new Promise((r) => setTimeout(r, 10));
     expect(sent).toHaveLength(2); // one batch, then one for the rest, then it waits for a timer
+  });
+
+  it('sends long messages in batches the background accepts, so recording never stops on size', async () => {
+    // What the background does: a batch over 1 MB is refused (and the outbox would stop for good).
+    const { outbox, sent, refused } = harness((batch) =>
+      JSON.stringify({ batchId: 'x'.repeat(32), adapter: 'generic', messages: batch }).length > MAX_PAYLOAD_CHARS
+        ? { kind: 'refused', code: 'too-large', message: 'over 1 MB' }
+        : { kind: 'acknowledged', keys: batch.map((m) => m.key) },
+    );
+    outbox.add(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => msg(key, `"${'x'.repeat(MAX_MESSAGE_TEXT - 2)}"`)));
+    await vi.waitFor(() => expect(outbox.size).toBe(0));
+    expect(refused).not.toHaveBeenCalled();
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.flat()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 
   it('stops for good when the background refuses (site turned off)', async () => {

@@ -5,7 +5,9 @@ import { getSettings } from '../../db/repos/settings';
 import type { ChatHello, ChatRecord } from '../../messaging/schemas';
 import type { HelloReply, RecordReply } from '../../messaging/protocol';
 import { enabledPatterns, isTopLevelUrlEnabled } from '../../sites/enabled-sites';
+import { MAX_URL } from '../../schemas/limits';
 import { siteOfUrl } from '../../sites/site-of-url';
+import { fitText } from '../../text/clean';
 import { appendDiagnostic } from '../diagnostics';
 import { HandlerRefusal } from '../guard';
 import type { BackgroundPorts, MessageSenderInfo } from '../ports';
@@ -57,7 +59,8 @@ export async function handleChatRecord(
   const outcome = await recordMessages(ctx, {
     caseId: record.id,
     site,
-    frameUrl: sender.url ?? '',
+    // A frame's address can be longer than the stored field (Chromium accepts 2 MB).
+    frameUrl: fitText(sender.url ?? '', MAX_URL),
     adapter: batch.adapter,
     messages: batch.messages,
   });

@@ -273,6 +273,7 @@ export const en = {
     framesOutOfReach:
       'The chat window comes from {{origins}}, which Paper Trail may not read without your permission. The screenshot shows what was visible; turn on auto-capture for this site to keep the chat’s text.',
     textTruncated: 'The page’s text was very long: the first 200,000 characters were kept.',
+    selectionTruncated: 'The selected text was very long: the first 200,000 characters were kept.',
     factsFound: 'Found: {{list}}',
     alreadySaved: 'This capture had already been saved.',
     wholeConversation: 'Add the whole conversation',

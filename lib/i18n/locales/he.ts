@@ -276,6 +276,7 @@ export const he: LocaleStrings = {
     framesOutOfReach:
       'חלון הצ׳אט מגיע מ־{{origins}}, ו־Paper Trail לא יכול לקרוא אותו בלי הרשאה. צילום המסך מראה את מה שהיה גלוי; כדי לשמור גם את הטקסט של הצ׳אט, אפשר להפעיל הקלטה אוטומטית לאתר הזה.',
     textTruncated: 'הטקסט בעמוד ארוך מאוד: נשמרו 200,000 התווים הראשונים.',
+    selectionTruncated: 'הטקסט שסימנת ארוך מאוד: נשמרו 200,000 התווים הראשונים.',
     factsFound: 'נמצאו: {{list}}',
     alreadySaved: 'השמירה הזו כבר בוצעה.',
     wholeConversation: 'הוספת השיחה כולה',
