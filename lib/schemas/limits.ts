@@ -3,7 +3,6 @@ export const MAX_MESSAGE_TEXT = 200_000;
 /** One file the user attaches: receipts and photos fit easily; a whole video does not. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-
 /** Names, titles, a widget's time text. */
 export const MAX_SHORT_TEXT = 500;
 

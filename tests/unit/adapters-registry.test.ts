@@ -97,7 +97,9 @@ describe('adapter registry', () => {
     expect(pickAdapter(page, FIXTURE_LOCATION)).toBe(genericAdapter);
   });
 
-  it('keeps the recorder on the generic adapter until vendor adapters are wired in', () => {
-    expect(ADAPTERS).toEqual([genericAdapter]);
+  it('gives the recorder every vendor reader first and the generic adapter last', () => {
+    expect(ADAPTERS.at(-1)).toBe(genericAdapter);
+    const vendorAdapters = REGISTRY.filter((entry) => entry.adapter !== genericAdapter).map((entry) => entry.adapter);
+    expect(ADAPTERS.slice(0, -1)).toEqual(vendorAdapters);
   });
 });
