@@ -63,7 +63,10 @@ export function findChatScroller(): ScrollerFound | null {
   };
 }
 
-/** Injected: scrolls the kept list (no smooth scrolling) and reports where it ended up. */
+/**
+ * Injected: scrolls the kept list (no smooth scrolling) and reports where it ended up. It repeats
+ * findChatScroller's measuring on purpose: an injected function cannot call another one.
+ */
 export function scrollChatTo(top: number): ScrollerState | null {
   const element = (globalThis as unknown as { __paperTrailScroller?: Element }).__paperTrailScroller;
   if (!element?.isConnected) return null;

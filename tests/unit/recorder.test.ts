@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/adapters/registry';
+import type { ChatAdapter } from '@/lib/adapters/types';
 import { genericAdapter } from '@/lib/adapters/generic';
 import type { ObservedMessage } from '@/lib/messaging/schemas';
 import { keyMessages } from '@/lib/recorder/message-keys';
@@ -119,26 +120,32 @@ describe('recorder', () => {
   });
 });
 
+/** Starts a recorder over `adapters`; returns the adapters that took a list and what it sent. */
+function recordWith(adapters: readonly ChatAdapter[]) {
+  const found: string[] = [];
+  const received: ObservedMessage[] = [];
+  const controller = new AbortController();
+  controllers.push(controller);
+  startRecorder({
+    document,
+    env,
+    adapters,
+    outbox: { add: (messages) => received.push(...messages) },
+    signal: controller.signal,
+    now: () => 1000,
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    onListFound: (adapterId) => found.push(adapterId),
+  });
+  return { found, received };
+}
+
 describe('recorder with every adapter', () => {
   const vendors = ['zendesk', 'intercom', 'salesforce', 'chatwoot', 'rocketchat', 'zammad', 'papercups'];
 
   it.each(vendors)('%s: the vendor adapter takes its list and the generic one does not read it again', (id) => {
     const html = readFileSync(resolve(process.cwd(), `tests/fixtures/adapters/${id}.html`), 'utf8');
     document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
-    const found: string[] = [];
-    const received: ObservedMessage[] = [];
-    const controller = new AbortController();
-    controllers.push(controller);
-    startRecorder({
-      document,
-      env,
-      adapters: ADAPTERS,
-      outbox: { add: (messages) => received.push(...messages) },
-      signal: controller.signal,
-      now: () => 1000,
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-      onListFound: (adapterId) => found.push(adapterId),
-    });
+    const { found, received } = recordWith(ADAPTERS);
     const vendor = ADAPTERS.find((adapter) => adapter.id === id)!;
     const lists = vendor.detect(document, env);
     expect(found).toEqual(lists.map(() => id));
@@ -159,20 +166,7 @@ describe('recorder: one list, one reader', () => {
       id: 'vendor',
       detect: (root: Document | ShadowRoot) => Array.from(root.querySelectorAll('.vendor-list')),
     };
-    const found: string[] = [];
-    const received: ObservedMessage[] = [];
-    const controller = new AbortController();
-    controllers.push(controller);
-    startRecorder({
-      document,
-      env,
-      adapters: [vendor, genericAdapter],
-      outbox: { add: (messages) => received.push(...messages) },
-      signal: controller.signal,
-      now: () => 1000,
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-      onListFound: (adapterId) => found.push(adapterId),
-    });
+    const { found, received } = recordWith([vendor, genericAdapter]);
     expect(genericAdapter.detect(document, env)).toHaveLength(1);
     expect(found).toEqual(['vendor']);
     expect(received.map((m) => m.text)).toEqual(['Hello from Dana', 'Hi']);
