@@ -68,6 +68,7 @@ test('the user attaches files, pastes an e-mail and logs a phone call with its h
   await panel.getByRole('tab', { name: en.tabs.facts }).click();
   const order = panel.locator('[data-kind="order-number"]').filter({ hasText: 'B-77311' });
   await expect(order).toContainText(en.facts.status.suggested);
+  await expect(order).toContainText(en.facts.from.pasted.replace(', {{time}}', ''));
   await expect(panel.locator('[data-kind="promise"]').filter({ hasText: 'within 5 business days' })).toBeVisible();
 
   // A phone call: 90 s on hold, 5 min in all; the workspace is closed while on hold.

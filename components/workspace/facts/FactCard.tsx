@@ -19,7 +19,10 @@ function SourceLine({ item }: { item: CaseFact }) {
   if (fact.source.kind === 'message' && source.authorName) {
     return <span>{t('facts.from.messageBy', { name: source.authorName, time })}</span>;
   }
-  return <span>{t(fact.source.kind === 'message' ? 'facts.from.message' : 'facts.from.evidence', { time })}</span>;
+  if (fact.source.kind === 'message') return <span>{t('facts.from.message', { time })}</span>;
+  if (source.evidenceKind === 'pasted-text') return <span>{t('facts.from.pasted', { time })}</span>;
+  if (source.evidenceKind === 'call-log') return <span>{t('facts.from.call', { time })}</span>;
+  return <span>{t('facts.from.evidence', { time })}</span>;
 }
 
 export function FactCard({

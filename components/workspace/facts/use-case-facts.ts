@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RepoContext } from '@/lib/db/context';
 import { listCaseFacts } from '@/lib/db/repos/facts';
+import type { EvidenceKind } from '@/lib/schemas/evidence';
 import type { FactRecord } from '@/lib/schemas/fact';
 
 export interface FactSourceInfo {
@@ -10,6 +11,8 @@ export interface FactSourceInfo {
   authorName: string | null;
   /** The message or capture was hidden (Undo): its suggestions are not shown. */
   hidden: boolean;
+  /** For evidence: a captured page, a pasted e-mail, a logged call… */
+  evidenceKind?: EvidenceKind;
 }
 
 export interface CaseFact {
@@ -33,7 +36,9 @@ export function useCaseFacts(repo: RepoContext, caseId: string): CaseFact[] | un
       if (m) sources.set(m.id, { at: m.firstSeenAt, authorName: m.authorName, hidden: m.hiddenAt !== null });
     }
     for (const e of evidence) {
-      if (e) sources.set(e.id, { at: e.createdAt, authorName: null, hidden: e.hiddenAt !== null });
+      if (e) {
+        sources.set(e.id, { at: e.createdAt, authorName: null, hidden: e.hiddenAt !== null, evidenceKind: e.kind });
+      }
     }
     return facts.map((fact) => ({
       fact,

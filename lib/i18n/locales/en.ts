@@ -231,6 +231,8 @@ export const en = {
       message: 'From the chat, {{time}}',
       messageBy: 'Said by {{name}} in the chat, {{time}}',
       evidence: 'From a saved page, {{time}}',
+      pasted: 'From text you pasted, {{time}}',
+      call: 'From a phone call you logged, {{time}}',
       manual: 'Added by you',
     },
     confirm: 'Confirm',

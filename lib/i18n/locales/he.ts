@@ -234,6 +234,8 @@ export const he: LocaleStrings = {
       message: 'מהצ׳אט, {{time}}',
       messageBy: 'נכתב על ידי {{name}} בצ׳אט, {{time}}',
       evidence: 'מעמוד שנשמר, {{time}}',
+      pasted: 'מטקסט שהדבקת, {{time}}',
+      call: 'משיחת טלפון שתיעדת, {{time}}',
       manual: 'נוסף ידנית',
     },
     confirm: 'אישור',

@@ -243,6 +243,8 @@ export const ru: LocaleStrings = {
       message: 'Из чата, {{time}}',
       messageBy: '{{name}} в чате, {{time}}',
       evidence: 'Со сохранённой страницы, {{time}}',
+      pasted: 'Из вставленного вами текста, {{time}}',
+      call: 'Из записанного вами звонка, {{time}}',
       manual: 'Добавлено вручную',
     },
     confirm: 'Подтвердить',
