@@ -2,6 +2,7 @@ import { ADAPTERS } from '@/lib/adapters/registry';
 import { shadowRootOf } from '@/lib/adapters/shadow-root-of';
 import { sendMessage } from '@/lib/messaging/client';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
+import { mountPill } from '@/lib/recorder/pill';
 import { startRecorder } from '@/lib/recorder/recorder';
 
 /** Not crypto.randomUUID: it exists only in secure contexts, and chats on http:// pages are recorded too. */
@@ -55,6 +56,19 @@ export default defineContentScript({
         adapterId = id;
       },
     });
+    if (hello.pill) {
+      mountPill({
+        document,
+        labels: hello.pill,
+        paused: hello.paused,
+        signal: ctx.signal,
+        setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+        onToggle: async (paused) => {
+          const reply = await sendMessage('chat.pause', { paused });
+          return reply?.ok ? reply.paused : !paused;
+        },
+      });
+    }
     ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
     ctx.onInvalidated(() => outbox.stop());
   },

@@ -2,7 +2,7 @@ import type { RepoContext } from '../db/context';
 import { onMessage } from '../messaging/client';
 import { guard } from './guard';
 import { handleCaptureConversation, handleCaptureRun, handleCaptureUndo } from './handlers/capture';
-import { handleChatHello, handleChatRecord } from './handlers/chat';
+import { handleChatHello, handleChatPause, handleChatRecord } from './handlers/chat';
 import { handleDisableSite, handleEnableSite } from './handlers/sites';
 import type { BackgroundPorts } from './ports';
 
@@ -20,6 +20,10 @@ export function registerHandlers(deps: BackgroundDeps): void {
   onMessage(
     'chat.record',
     guard('chat.record', deps.ports, (data, sender) => handleChatRecord(deps, data, sender)),
+  );
+  onMessage(
+    'chat.pause',
+    guard('chat.pause', deps.ports, (data, sender) => handleChatPause(deps, data, sender)),
   );
   onMessage(
     'sites.enable',

@@ -5,6 +5,7 @@ import type {
   CaptureRun,
   CaptureUndo,
   ChatHello,
+  ChatPause,
   ChatRecord,
   SiteDisable,
   SiteEnable,
@@ -33,10 +34,22 @@ export interface HelloReply {
   /** False when the tab's site is not one the user enabled: the frame must not record. */
   recording: boolean;
   site: string | null;
+  /** The user paused recording in this tab (the pill); batches are acknowledged and dropped. */
+  paused: boolean;
+  /** The pill's words in the user's language (the content script ships no translations). */
+  pill: PillLabels | null;
+}
+
+export interface PillLabels {
+  recording: string;
+  paused: string;
+  pause: string;
+  resume: string;
 }
 
 export interface RecordReply {
-  caseId: string;
+  /** Null when the tab is paused: nothing was stored. */
+  caseId: string | null;
   /** Keys now safely stored (new, revised or already there): the content script drops them. */
   acknowledged: string[];
 }
@@ -45,6 +58,7 @@ export interface RecordReply {
 export interface ProtocolMap {
   'chat.hello'(data: ChatHello): Reply<HelloReply>;
   'chat.record'(data: ChatRecord): Reply<RecordReply>;
+  'chat.pause'(data: ChatPause): Reply<{ paused: boolean }>;
   'sites.enable'(data: SiteEnable): Reply<{ site: string }>;
   'sites.disable'(data: SiteDisable): Reply<{ site: string }>;
   'capture.run'(data: CaptureRun): Reply<CaptureOutcome>;

@@ -40,6 +40,9 @@ export const chatRecordSchema = z.object({
 });
 export type ChatRecord = z.infer<typeof chatRecordSchema>;
 
+export const chatPauseSchema = z.object({ paused: z.boolean() });
+export type ChatPause = z.infer<typeof chatPauseSchema>;
+
 export const siteEnableSchema = z.object({
   site: siteSchema,
   patterns: z.array(z.string().min(1).max(512)).min(1).max(64),
@@ -77,6 +80,7 @@ export type CaptureUndo = z.infer<typeof captureUndoSchema>;
 export const messageRules = {
   'chat.hello': { from: 'content', schema: chatHelloSchema },
   'chat.record': { from: 'content', schema: chatRecordSchema },
+  'chat.pause': { from: 'content', schema: chatPauseSchema },
   'sites.enable': { from: 'extension', schema: siteEnableSchema },
   'sites.disable': { from: 'extension', schema: siteDisableSchema },
   'capture.run': { from: 'extension', schema: captureRunSchema },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guard } from '@/lib/background/guard';
 import { isQuotaError } from '@/lib/db/errors';
-import { handleChatHello, handleChatRecord } from '@/lib/background/handlers/chat';
+import { handleChatHello, handleChatPause, handleChatRecord } from '@/lib/background/handlers/chat';
 import { handleDisableSite, handleEnableSite } from '@/lib/background/handlers/sites';
 import { CHAT_SCRIPT_ID } from '@/lib/background/registration';
 import type { MessageSenderInfo } from '@/lib/background/ports';
@@ -25,12 +25,13 @@ async function setup(options: Parameters<typeof fakePorts>[0] = { manifestMatche
   const deps = { ports: fake.ports, repo: async () => env.repo };
   const record = guard('chat.record', fake.ports, (data, sender) => handleChatRecord(deps, data, sender));
   const hello = guard('chat.hello', fake.ports, (data, sender) => handleChatHello(deps, data, sender));
+  const pause = guard('chat.pause', fake.ports, (data, sender) => handleChatPause(deps, data, sender));
   const call = <R>(
     handler: (m: { data: unknown; sender: MessageSenderInfo }) => Promise<R>,
     data: unknown,
     sender: MessageSenderInfo,
   ) => handler({ data, sender });
-  return { ...env, ...fake, deps, record, hello, call };
+  return { ...env, ...fake, deps, record, hello, pause, call };
 }
 
 describe('messages from content scripts', () => {
@@ -169,5 +170,35 @@ describe('enabling sites', () => {
       sender: contentSender('https://acme.example/'),
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'forged-sender' } });
+  });
+});
+
+describe('pausing a tab from the pill', () => {
+  it('acknowledges and drops what the tab sends while paused, and records again on resume', async () => {
+    const { call, record, hello, pause, db } = await setup();
+    const sender = contentSender('http://127.0.0.1:5000/chat');
+    const greeting = await call(hello, { frameKind: 'top', adapter: null, shadowRoots: 0 }, sender);
+    expect(greeting).toMatchObject({ ok: true, recording: true, paused: false, pill: { pause: 'Pause' } });
+
+    expect(await call(pause, { paused: true }, sender)).toMatchObject({ ok: true, paused: true });
+    const frame = contentSender('http://127.0.0.1:5000/chat', 'http://127.0.0.1:6000/widget');
+    expect(await call(hello, { frameKind: 'iframe', adapter: null, shadowRoots: 0 }, frame)).toMatchObject({
+      paused: true,
+      pill: null,
+    });
+    const dropped = await call(record, { batchId: 'b1', adapter: 'generic', messages: [observed('k1')] }, frame);
+    expect(dropped).toMatchObject({ ok: true, caseId: null, acknowledged: ['k1'] });
+    expect(await db.messages.count()).toBe(0);
+
+    await call(pause, { paused: false }, sender);
+    await call(record, { batchId: 'b2', adapter: 'generic', messages: [observed('k2')] }, frame);
+    expect(await db.messages.count()).toBe(1);
+  });
+
+  it('refuses a pause from a site that is not enabled', async () => {
+    const { call, pause, session } = await setup();
+    const reply = await call(pause, { paused: true }, contentSender('https://other.example/'));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'site-not-enabled' } });
+    expect([...session.keys()].some((key) => key.startsWith('paused:'))).toBe(false);
   });
 });

@@ -2,8 +2,10 @@ import type { RepoContext } from '../../db/context';
 import { findOrCreateCaseForSite } from '../../db/repos/cases';
 import { recordMessages } from '../../db/repos/messages';
 import { getSettings } from '../../db/repos/settings';
-import type { ChatHello, ChatRecord } from '../../messaging/schemas';
-import type { HelloReply, RecordReply } from '../../messaging/protocol';
+import type { ChatHello, ChatPause, ChatRecord } from '../../messaging/schemas';
+import type { HelloReply, PillLabels, RecordReply } from '../../messaging/protocol';
+import { resolveLocale } from '../../i18n/locale';
+import { plainText } from '../../i18n/plain';
 import { enabledPatterns, isTopLevelUrlEnabled } from '../../sites/enabled-sites';
 import { MAX_URL } from '../../schemas/limits';
 import { siteOfUrl } from '../../sites/site-of-url';
@@ -15,6 +17,27 @@ import type { BackgroundPorts, MessageSenderInfo } from '../ports';
 export interface ChatHandlerDeps {
   ports: BackgroundPorts;
   repo: () => Promise<RepoContext>;
+  /** The browser's languages, for the pill's words when the setting is "auto". */
+  browserLanguages?: () => readonly string[];
+}
+
+/** Paused tabs live in storage.session: one key per tab, so the worker may stop between calls. */
+const pausedKey = (tabId: number) => `paused:${tabId}`;
+
+async function isTabPaused(deps: ChatHandlerDeps, sender: MessageSenderInfo): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  return tabId === undefined ? false : (await deps.ports.session.get<boolean>(pausedKey(tabId))) === true;
+}
+
+async function pillLabels(deps: ChatHandlerDeps): Promise<PillLabels> {
+  const settings = await getSettings(await deps.repo());
+  const locale = resolveLocale(settings.language, deps.browserLanguages?.() ?? globalThis.navigator?.languages ?? []);
+  return {
+    recording: plainText(locale, (s) => s.pill.recording),
+    paused: plainText(locale, (s) => s.pill.paused),
+    pause: plainText(locale, (s) => s.pill.pause),
+    resume: plainText(locale, (s) => s.pill.resume),
+  };
 }
 
 /**
@@ -44,7 +67,14 @@ export async function handleChatHello(
     shadowRoots: hello.shadowRoots,
     recording: site !== null,
   });
-  return { ok: true, recording: site !== null, site };
+  if (site === null) return { ok: true, recording: false, site, paused: false, pill: null };
+  return {
+    ok: true,
+    recording: true,
+    site,
+    paused: await isTabPaused(deps, sender),
+    pill: hello.frameKind === 'top' ? await pillLabels(deps) : null,
+  };
 }
 
 export async function handleChatRecord(
@@ -54,6 +84,10 @@ export async function handleChatRecord(
 ): Promise<{ ok: true } & RecordReply> {
   const site = await enabledSiteOfTab(deps, sender);
   if (!site) throw new HandlerRefusal('site-not-enabled', 'auto-capture is not enabled for this tab’s site');
+  // Paused by the user: acknowledged so the page stops resending, and not stored.
+  if (await isTabPaused(deps, sender)) {
+    return { ok: true, caseId: null, acknowledged: batch.messages.map((m) => m.key) };
+  }
   const ctx = await deps.repo();
   const { record } = await findOrCreateCaseForSite(ctx, site, site);
   const outcome = await recordMessages(ctx, {
@@ -69,4 +103,19 @@ export async function handleChatRecord(
     caseId: record.id,
     acknowledged: [...outcome.stored, ...outcome.revised, ...outcome.unchanged],
   };
+}
+
+/** The pill's Pause/Resume: every frame of the tab stops (or starts) being stored at once. */
+export async function handleChatPause(
+  deps: ChatHandlerDeps,
+  request: ChatPause,
+  sender: MessageSenderInfo,
+): Promise<{ ok: true; paused: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new HandlerRefusal('invalid-payload', 'pause comes from a tab');
+  if (!(await enabledSiteOfTab(deps, sender))) {
+    throw new HandlerRefusal('site-not-enabled', 'auto-capture is not enabled for this tab’s site');
+  }
+  await deps.ports.session.set(pausedKey(tabId), request.paused);
+  return { ok: true, paused: request.paused };
 }

@@ -262,6 +262,12 @@ export const en = {
       badgeTitle: 'Paper Trail — due: {{title}}',
     },
   },
+  pill: {
+    recording: 'Paper Trail is recording this chat',
+    paused: 'Recording paused',
+    pause: 'Pause',
+    resume: 'Resume',
+  },
   capture: {
     refused: {
       'browser-page': 'The browser does not let extensions capture its own pages.',

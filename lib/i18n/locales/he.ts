@@ -265,6 +265,12 @@ export const he: LocaleStrings = {
       badgeTitle: 'Paper Trail — הגיע המועד: {{title}}',
     },
   },
+  pill: {
+    recording: 'Paper Trail מתעד את הצ׳אט הזה',
+    paused: 'התיעוד מושהה',
+    pause: 'השהיה',
+    resume: 'המשך',
+  },
   capture: {
     refused: {
       'browser-page': 'הדפדפן לא מאפשר לתוספים לשמור את הדפים שלו.',

@@ -274,6 +274,12 @@ export const ru: LocaleStrings = {
       badgeTitle: 'Paper Trail — срок настал: {{title}}',
     },
   },
+  pill: {
+    recording: 'Paper Trail записывает этот чат',
+    paused: 'Запись приостановлена',
+    pause: 'Пауза',
+    resume: 'Продолжить',
+  },
   capture: {
     refused: {
       'browser-page': 'Браузер не даёт расширениям сохранять свои служебные страницы.',
