@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { markKeyEvidence } from '@/lib/db/repos/items';
@@ -112,13 +112,17 @@ function TranscriptList({
     scrollEndThreshold: AT_END_PX,
   });
 
-  // Open at the newest message, as a chat does (once: the virtualizer lives as long as the list).
+  // Open at the newest message, as a chat does: once, one frame after the list first renders
+  // (a scroll written while it mounts is undone by its own first measurement).
   const opened = useRef(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (opened.current) return;
-    opened.current = true;
-    virtualizer.scrollToEnd();
-  }, [virtualizer]);
+    const frame = requestAnimationFrame(() => {
+      opened.current = true;
+      virtualizer.scrollToEnd();
+    });
+    return () => cancelAnimationFrame(frame);
+  });
 
   // Go to the current match when it changes.
   const currentRow = currentId === null ? undefined : rowOfMessage.get(currentId);
@@ -157,7 +161,11 @@ function TranscriptList({
           tabIndex={0}
           role="region"
           aria-label={t('transcript.listLabel')}
-          onScroll={() => setAtEnd(virtualizer.isAtEnd(AT_END_PX))}
+          onScroll={(event) => {
+            // From the element itself: this handler can run before the virtualizer has read the scroll.
+            const el = event.currentTarget;
+            setAtEnd(el.scrollHeight - el.scrollTop - el.clientHeight <= AT_END_PX);
+          }}
         >
           <ol
             className="transcript-rows"
