@@ -22,6 +22,34 @@ export function formatDate(ms: number, locale: Locale, timeZone?: string): strin
   return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(ms);
 }
 
+/**
+ * "2026-11-22 10:03" in a time zone: the same digits in every language (Latin digits, 24 hours),
+ * sortable, for plain-text copies that may be read by someone using another language. Returns a
+ * function, so one formatter serves a whole transcript.
+ */
+export function stampFormatter(timeZone?: string): (ms: number) => string {
+  const format = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  });
+  return (ms) => {
+    const parts = format.formatToParts(ms);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  };
+}
+
+/** `formatDate` with one formatter for many dates (a transcript's day separators). */
+export function dateFormatter(locale: Locale, timeZone?: string): (ms: number) => string {
+  const format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone });
+  return (ms) => format.format(ms);
+}
+
 /** A calendar date (YYYY-MM-DD) shown without shifting it through a time zone. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number);
