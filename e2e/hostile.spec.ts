@@ -172,8 +172,24 @@ test('a hostile chat is recorded and every workspace tab shows it inert: no scri
     await panel.page.getByRole('tab', { name: en.tabs[tab] }).click();
     await expect(panel.page.getByRole('tab', { name: en.tabs[tab] })).toHaveAttribute('aria-selected', 'true');
     if (tab === 'transcript') {
-      await expect(panel.page.locator('.bubble')).toHaveCount(2 + payloads.length);
-      await expect(panel.transcript()).toContainText("<script>globalThis.__pwned='script-tag'</script>");
+      // The list is virtualised: walk it top to bottom, checking each window of rows as it renders.
+      const total = 2 + payloads.length;
+      const rows = panel.page.getByTestId('transcript-row');
+      await expect(rows.first()).toHaveAttribute('aria-setsize', String(total));
+      const viewport = panel.page.locator('.transcript-viewport');
+      await viewport.evaluate((el) => el.scrollTo({ top: 0 }));
+      const positions = new Set<string>();
+      const texts = new Set<string>();
+      for (let step = 0; step < 200 && positions.size < total; step++) {
+        await panel.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        for (const position of await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-posinset') ?? '')))
+          positions.add(position);
+        for (const text of await panel.page.locator('.bubble-text').allTextContents()) texts.add(text);
+        expect(await hostileNodes(panel.page), `transcript step ${step}`).toEqual([]);
+        await viewport.evaluate((el) => el.scrollBy({ top: el.clientHeight * 0.7 }));
+      }
+      expect(positions.size).toBe(total);
+      expect([...texts]).toContain("<script>globalThis.__pwned='script-tag'</script>");
     }
     if (tab === 'facts') await expect(panel.page.getByTestId('fact').first()).toBeVisible();
     if (tab === 'timeline') await expect(panel.page.locator('.timeline-item').first()).toBeVisible();

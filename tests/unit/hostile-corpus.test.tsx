@@ -2,7 +2,7 @@
 import { cleanup, render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EvidenceTab } from '@/components/workspace/tabs/EvidenceTab';
 import { FactsTab } from '@/components/workspace/tabs/FactsTab';
 import { TimelineTab } from '@/components/workspace/tabs/TimelineTab';
@@ -31,6 +31,7 @@ import {
   type HostilePayload,
 } from '../fixtures/hostile-corpus/corpus';
 import { freshRepo } from '../helpers/repo';
+import { installTranscriptLayout, removeTranscriptLayout } from '../helpers/transcript-layout';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -249,6 +250,10 @@ describe('(b) fact extraction on the big payloads', () => {
 });
 
 describe('(c) the workspace shows every payload as inert text', () => {
+  // A viewport tall enough for every row: the virtualised Transcript then renders them all.
+  beforeAll(() => installTranscriptLayout({ viewportPx: 100_000, rowPx: 80 }));
+  afterAll(removeTranscriptLayout);
+
   const wrap = (node: ReactNode) => <I18nextProvider i18n={createI18n('he')}>{node}</I18nextProvider>;
   const onError = (message: string) => {
     throw new Error(message);

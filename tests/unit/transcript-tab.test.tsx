@@ -7,6 +7,7 @@ import { TranscriptTab } from '@/components/workspace/tabs/TranscriptTab';
 import type { RepoContext } from '@/lib/db/context';
 import { createI18n } from '@/lib/i18n/i18next';
 import type { ChatMessageRecord } from '@/lib/schemas/message';
+import { installTranscriptLayout, removeTranscriptLayout } from '../helpers/transcript-layout';
 import { freshRepo } from '../helpers/repo';
 
 const CASE_ID = 'case-00000001';
@@ -43,64 +44,8 @@ function seedMessage(i: number): ChatMessageRecord {
   };
 }
 
-// happy-dom does no layout: the list's viewport gets a height, a scroll height (the list's) and
-// a browser's scrolling (clamped, with a scroll event after it), and each row a size.
-const isViewport = (el: HTMLElement) => el.classList.contains('transcript-viewport');
-const listHeight = (el: HTMLElement) =>
-  Number.parseFloat((el.firstElementChild as HTMLElement | null)?.style.blockSize ?? '') || 0;
-const scrollTops = new WeakMap<HTMLElement, number>();
-const saved = (['clientHeight', 'offsetHeight', 'scrollHeight', 'scrollTop'] as const).map(
-  (name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const,
-);
-beforeAll(() => {
-  const inherited = (name: string) => {
-    for (let proto: object | null = Element.prototype; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-      const found = Object.getOwnPropertyDescriptor(proto, name);
-      if (found) return found;
-    }
-    throw new Error(`no ${name}`);
-  };
-  const scrollTop = inherited('scrollTop');
-  Object.defineProperties(HTMLElement.prototype, {
-    clientHeight: {
-      configurable: true,
-      get(this: HTMLElement) {
-        return isViewport(this) ? VIEWPORT_PX : 0;
-      },
-    },
-    offsetHeight: {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('transcript-row') ? ROW_PX : 0;
-      },
-    },
-    scrollHeight: {
-      configurable: true,
-      get(this: HTMLElement) {
-        return isViewport(this) ? Math.max(VIEWPORT_PX, listHeight(this)) : 0;
-      },
-    },
-    scrollTop: {
-      configurable: true,
-      get(this: HTMLElement) {
-        return isViewport(this) ? (scrollTops.get(this) ?? 0) : (scrollTop.get!.call(this) as number);
-      },
-      set(this: HTMLElement, value: number) {
-        if (!isViewport(this)) return scrollTop.set!.call(this, value);
-        const top = Math.max(0, Math.min(value, this.scrollHeight - VIEWPORT_PX));
-        if (top === scrollTops.get(this)) return;
-        scrollTops.set(this, top);
-        setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
-      },
-    },
-  });
-});
-afterAll(() => {
-  for (const [name, descriptor] of saved) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-    else Reflect.deleteProperty(HTMLElement.prototype, name);
-  }
-});
+beforeAll(() => installTranscriptLayout({ viewportPx: VIEWPORT_PX, rowPx: ROW_PX }));
+afterAll(removeTranscriptLayout);
 
 let repo: RepoContext;
 beforeEach(async () => {
