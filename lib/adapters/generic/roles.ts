@@ -50,6 +50,19 @@ const union = (sets: readonly Set<string>[]) => new Set(sets.flatMap((set) => Ar
 const hasTokenOutside = (tokens: Set<string>, known: Set<string>) => Array.from(tokens).some((t) => !known.has(t));
 
 /**
+ * A widget that names the author on every message ("Анна:", "Вы:") and shows both labels: a
+ * line without a label there is a notice, not a message of an unknown side.
+ */
+function labelsEveryMessage(rows: readonly RowEvidence[], own: readonly (AuthorRole | null)[]): boolean {
+  const sided = rows.filter((_, i) => own[i] === 'agent' || own[i] === 'customer');
+  return (
+    sided.some((row) => row.parts.you) &&
+    sided.some((row) => row.parts.name) &&
+    sided.every((row) => !row.hint && (row.parts.you || row.parts.name))
+  );
+}
+
+/**
  * Roles for a list's rows. Rows that say nothing about their side take it from their class
  * signature: a row carrying a class no agent row has is the customer's (and the other way round).
  * A bare one-element row with no message classes is a notice.
@@ -60,9 +73,11 @@ export function resolveRoles(rows: readonly RowEvidence[]): AuthorRole[] {
   const customerTokens = union(rows.filter((_, i) => own[i] === 'customer').map((row) => row.tokens));
   const structured = rows.filter((row, i) => !row.parts.leaf && own[i] !== 'system');
   const messageClasses = union(structured.map((row) => row.tokens));
+  const labelsEveryLine = labelsEveryMessage(rows, own);
   return rows.map((row, i) => {
     const known = own[i];
     if (known) return known;
+    if (labelsEveryLine) return 'system';
     if (row.parts.leaf && !Array.from(row.tokens).some((token) => messageClasses.has(token))) return 'system';
     const notAgent = agentTokens.size > 0 && hasTokenOutside(row.tokens, agentTokens);
     const notCustomer = customerTokens.size > 0 && hasTokenOutside(row.tokens, customerTokens);

@@ -72,6 +72,9 @@ function findMeta(row: Element, candidates: readonly Element[]): Element | null 
   return meta;
 }
 
+/** "Dana", "Анна:": a name line without its trailing colon. */
+const nameText = (element: Element) => visibleText(element).replace(/\s*:$/u, '');
+
 /** A short line naming someone: no sentence punctuation, a few words, no digits. */
 function looksLikeName(text: string): boolean {
   return text.length > 0 && text.length <= 40 && text.split(' ').length <= 4 && !/[.!?…,;:"«»\d]/u.test(text);
@@ -80,7 +83,7 @@ function looksLikeName(text: string): boolean {
 /** The author's line: marked by class, or the first short line before the bubble, set apart from it. */
 function findName(row: Element, leaves: readonly Element[], meta: Element | null): Element | null {
   const marked = Array.from(row.querySelectorAll(NAME_SELECTOR)).find(
-    (el) => !skipped(el) && el !== meta && !el.contains(meta) && looksLikeName(visibleText(el)),
+    (el) => !skipped(el) && el !== meta && !el.contains(meta) && looksLikeName(nameText(el)),
   );
   if (marked) return marked;
   const rest = leaves.filter((el) => !(meta && meta.contains(el)));
@@ -90,7 +93,7 @@ function findName(row: Element, leaves: readonly Element[], meta: Element | null
     first.tagName === next.tagName &&
     first.getAttribute('class') === next.getAttribute('class') &&
     first.parentElement === next.parentElement;
-  return !sameKind && looksLikeName(visibleText(first)) ? first : null;
+  return !sameKind && looksLikeName(nameText(first)) ? first : null;
 }
 
 function hasAvatar(row: Element, bodyStart: Element | undefined): boolean {
@@ -117,7 +120,7 @@ export function rowParts(row: Element): RowParts {
   const body = leaves.find((el) => !exclude.some((ex) => ex.contains(el)));
   return {
     text,
-    name: name ? visibleText(name) : null,
+    name: name ? nameText(name) : null,
     time: metaText || (meta?.getAttribute('datetime') ?? null),
     avatar: hasAvatar(row, body),
     you,
