@@ -73,3 +73,26 @@ export function isDaySeparator(text: string): boolean {
 export const AGENT_HINT = /\b(?:agent|operator|support|staff|incoming|received|inbound|bot|admin|rep|business)\b/i;
 export const CUSTOMER_HINT = /\b(?:customer|user|visitor|client|outgoing|sent|outbound|own|self|mine|me)\b/i;
 export const SYSTEM_HINT = /\b(?:system|notice|notification|event|announcement|info)\b/i;
+
+/** A short line naming someone: no sentence punctuation, a few words, no digits. */
+export function looksLikeName(text: string): boolean {
+  return text.length > 1 && text.length <= 40 && text.split(' ').length <= 4 && !/[.!?…,;:"«»\d]/u.test(text);
+}
+
+/**
+ * "Dana · 10:03", "Fin · AI Agent · 10:00", "Maria Lopez • 10:01 AM": a time line that starts
+ * with the author's name. Returns the name, or null for any other text.
+ */
+export function nameInMeta(text: string): string | null {
+  if (text.length > 80) return null;
+  const segments = text.split(/\s*[·•|]\s*/u).filter(Boolean);
+  if (segments.length < 2 || !segments.some(isMetaText)) return null;
+  const names = segments.filter((segment) => !isMetaText(segment));
+  if (names.length === 0 || names.length > 2 || !names.every(looksLikeName) || isYouLabel(names[0]!)) return null;
+  return segments[0] === names[0] ? names[0]! : null;
+}
+
+/** "D", "DS", "ד": an avatar's initials printed as text. */
+export function isInitials(text: string): boolean {
+  return /^(?:[A-ZА-ЯЁ]{1,2}|[\u0590-\u05FF])$/u.test(text);
+}

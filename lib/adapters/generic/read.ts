@@ -1,6 +1,6 @@
 import type { ReadMessage } from '../types';
 import { idsOf, rowsOf } from './items';
-import { isDaySeparator, isTypingText } from './patterns';
+import { isDaySeparator, isMetaText, isTypingText } from './patterns';
 import { hintOf, resolveRoles, type RowEvidence, tokensOf } from './roles';
 import { rowParts } from './row-parts';
 
@@ -14,12 +14,14 @@ function isTypingRow(row: Element, text: string): boolean {
   );
 }
 
-/** Evidence for one row, or null for rows that are not messages (empty, typing, day separators). */
+/** Evidence for one row, or null for rows that are not messages (empty, typing, dates, times). */
 function evidenceOf(row: Element, id: string | null): Row | null {
   const parts = rowParts(row);
-  if (!parts.text) return null;
-  if (isTypingRow(row, parts.name ? `${parts.name} ${parts.text}` : parts.text)) return null;
-  if (parts.leaf && isDaySeparator(parts.text)) return null;
+  const text = parts.texts.join(' ');
+  if (!text) return null;
+  if (isTypingRow(row, parts.name ? `${parts.name} ${text}` : text)) return null;
+  const whole = parts.time ? `${text} ${parts.time}` : text;
+  if (!parts.name && !parts.avatar && (isDaySeparator(whole) || isMetaText(whole))) return null;
   return { parts, id, hint: hintOf(row), tokens: tokensOf(row) };
 }
 
@@ -37,15 +39,18 @@ export function readGenericTranscript(list: Element): ReadMessage[] {
   });
   const roles = resolveRoles(rows);
   let agentName: string | null = null;
-  return rows.map((row, i) => {
+  return rows.flatMap((row, i) => {
     const role = roles[i]!;
     if (role === 'agent') agentName = row.parts.name ?? agentName;
-    return {
-      widgetId: row.id,
+    const authorName = role === 'agent' ? agentName : role === 'customer' ? row.parts.name : null;
+    const { texts } = row.parts;
+    return texts.map((text, k) => ({
+      widgetId: row.id && texts.length > 1 ? `${row.id}#${k}` : row.id,
       role,
-      authorName: role === 'agent' ? agentName : role === 'customer' ? row.parts.name : null,
-      text: row.parts.text,
-      widgetTimeText: row.parts.time,
-    };
+      authorName,
+      text,
+      // A group's time line closes it: it belongs to its last bubble.
+      widgetTimeText: k === texts.length - 1 ? row.parts.time : null,
+    }));
   });
 }
