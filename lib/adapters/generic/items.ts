@@ -9,6 +9,20 @@ function looksLikeMessageContainer(element: Element): boolean {
   return children.filter((child) => child.tagName === firstTag).length >= children.length * 0.8;
 }
 
+/**
+ * The wrapper inside `container` that holds the rows: its only child, or the one structured child
+ * beside bare lines (a "Today" separator above a column of messages).
+ */
+function innerContainer(container: Element): Element | null {
+  const children = Array.from(container.children);
+  if (children.length === 1) return looksLikeMessageContainer(children[0]!) ? children[0]! : null;
+  const structured = children.filter((child) => child.childElementCount > 0);
+  if (children.length > 3 || structured.length !== 1) return null;
+  const inner = structured[0]!;
+  const rows = Array.from(inner.children);
+  return rows.length >= 2 && rows.filter((row) => row.childElementCount > 0).length * 2 >= rows.length ? inner : null;
+}
+
 const ORDER_ATTRIBUTES = ['data-index', 'data-item-index', 'aria-rowindex', 'aria-posinset'];
 /** Rows beyond this many (from the end) are not read: a chat's newest messages are at the bottom. */
 const MAX_ROWS = 600;
@@ -28,9 +42,7 @@ function orderOf(row: Element): number | null {
  */
 export function rowsOf(list: Element): Element[] {
   let container = list;
-  while (container.children.length === 1 && looksLikeMessageContainer(container.firstElementChild!)) {
-    container = container.firstElementChild!;
-  }
+  for (let next = innerContainer(container); next; next = innerContainer(container)) container = next;
   const rows = Array.from(container.children)
     .slice(-MAX_ROWS)
     .filter((row) => !row.hasAttribute('hidden') && row.getAttribute('aria-hidden') !== 'true');
