@@ -3,9 +3,10 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectRoots } from '@/lib/adapters/dom-roots';
 import { genericAdapter } from '@/lib/adapters/generic';
+import { ADAPTERS } from '@/lib/adapters/registry';
 import type { ReadMessage } from '@/lib/adapters/types';
 import { keyMessages } from '@/lib/recorder/message-keys';
-import { env, FIXTURE_DIR, loadFixture } from '../fixtures/adapters/load';
+import { env, FIXTURE_DIR, loadFixture, onlyList } from '../fixtures/adapters/load';
 
 /** [role, agent name, text, widget time text]: each fixture's ground truth, in its #expected script. */
 type Truth = [role: string, name: string | null, text: string, time: string | null];
@@ -31,12 +32,14 @@ interface Score {
   times: number;
 }
 
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** Matches expected lines to read messages in order, by text; counts what else agrees. */
 function score(truth: readonly Truth[], read: readonly ReadMessage[]): Score {
   const result: Score = { expected: truth.length, read: read.length, found: 0, roles: 0, names: 0, times: 0 };
   let next = 0;
   for (const [role, name, text, time] of truth) {
-    const at = read.findIndex((message, index) => index >= next && message.text === text);
+    const at = read.findIndex((message, index) => index >= next && normal(message.text) === normal(text));
     if (at < 0) continue;
     next = at + 1;
     const message = read[at]!;
@@ -85,5 +88,29 @@ describe('generic adapter on hand-written widget shapes', () => {
     const { read, lists } = load(name);
     expect(lists).toBe(1);
     expect(new Set(keyMessages(read)).size).toBe(read.length);
+  });
+});
+
+describe('generic adapter on the vendor fixtures (written for the vendor readers, not for it)', () => {
+  it('prints how close it comes to each vendor reader, given the vendor’s list', () => {
+    const lines: string[] = [];
+    const total: Score = { expected: 0, read: 0, found: 0, roles: 0, names: 0, times: 0 };
+    for (const vendor of ADAPTERS.filter((adapter) => adapter !== genericAdapter)) {
+      loadFixture(vendor.id);
+      const list = onlyList(vendor);
+      const truth = vendor.readTranscript(list).map((m): Truth => [m.role, m.authorName, m.text, m.widgetTimeText]);
+      const s = score(truth, genericAdapter.readTranscript(list));
+      for (const key of Object.keys(total) as (keyof Score)[]) total[key] += s[key];
+      lines.push(
+        `${vendor.id.padEnd(12)} recall ${s.found}/${s.expected}  roles ${s.roles}/${s.found}  names ${s.names}/${s.found}  times ${s.times}/${s.found}  extra ${s.read - s.found}`,
+      );
+    }
+    lines.push(
+      `TOTAL recall ${(total.found / total.expected).toFixed(3)}  role accuracy ${(total.roles / total.found).toFixed(3)}  name accuracy ${(total.names / total.found).toFixed(3)}`,
+    );
+    console.warn(`generic adapter on vendor fixtures\n${lines.join('\n')}`);
+    // A floor against regressions, not a target: vendor readers know what the generic one guesses.
+    expect(total.found / total.expected).toBeGreaterThanOrEqual(0.95);
+    expect(total.roles / total.found).toBeGreaterThanOrEqual(0.95);
   });
 });
