@@ -14,6 +14,21 @@ function isTypingRow(row: Element, text: string): boolean {
   );
 }
 
+/**
+ * Rows already taken apart, keyed by their markup: a mutation batch re-reads the whole list, but
+ * only rows that changed are parsed again.
+ */
+const parsed = new WeakMap<Element, { markup: string; row: Row | null }>();
+
+function cachedEvidenceOf(element: Element, id: string | null): Row | null {
+  const markup = element.outerHTML;
+  const cached = parsed.get(element);
+  if (cached?.markup === markup) return cached.row && { ...cached.row, id };
+  const row = evidenceOf(element, id);
+  parsed.set(element, { markup, row });
+  return row;
+}
+
 /** Evidence for one row, or null for rows that are not messages (empty, typing, dates, times). */
 function evidenceOf(row: Element, id: string | null): Row | null {
   const parts = rowParts(row);
@@ -34,7 +49,7 @@ export function readGenericTranscript(list: Element): ReadMessage[] {
   const ids = idsOf(elements);
   const rows: Row[] = [];
   elements.forEach((element, i) => {
-    const row = evidenceOf(element, ids[i]!);
+    const row = cachedEvidenceOf(element, ids[i]!);
     if (row) rows.push(row);
   });
   const roles = resolveRoles(rows);
