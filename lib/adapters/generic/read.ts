@@ -32,10 +32,11 @@ function cachedEvidenceOf(element: Element, id: string | null): Row | null {
 /** Evidence for one row, or null for rows that are not messages (empty, typing, dates, times). */
 function evidenceOf(row: Element, id: string | null): Row | null {
   const parts = rowParts(row);
-  const text = parts.texts.join(' ');
+  const text = parts.bubbles.map((bubble) => bubble.text).join(' ');
   if (!text) return null;
   if (isTypingRow(row, parts.name ? `${parts.name} ${text}` : text)) return null;
-  const whole = parts.time ? `${text} ${parts.time}` : text;
+  const time = parts.bubbles[parts.bubbles.length - 1]?.time;
+  const whole = time ? `${text} ${time}` : text;
   if (!parts.name && !parts.avatar && (isDaySeparator(whole) || isMetaText(whole))) return null;
   return { parts, id, hint: hintOf(row), tokens: tokensOf(row) };
 }
@@ -58,14 +59,13 @@ export function readGenericTranscript(list: Element): ReadMessage[] {
     const role = roles[i]!;
     if (role === 'agent') agentName = row.parts.name ?? agentName;
     const authorName = role === 'agent' ? agentName : role === 'customer' ? row.parts.name : null;
-    const { texts } = row.parts;
-    return texts.map((text, k) => ({
-      widgetId: row.id && texts.length > 1 ? `${row.id}#${k}` : row.id,
+    const { bubbles } = row.parts;
+    return bubbles.map(({ text, time }, k) => ({
+      widgetId: row.id && bubbles.length > 1 ? `${row.id}#${k}` : row.id,
       role,
       authorName,
       text,
-      // A group's time line closes it: it belongs to its last bubble.
-      widgetTimeText: k === texts.length - 1 ? row.parts.time : null,
+      widgetTimeText: time,
     }));
   });
 }

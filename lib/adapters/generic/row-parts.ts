@@ -8,10 +8,9 @@ const AVATAR_SELECTOR = 'img, [role="img"], [class*="avatar" i]';
 
 /** One row of a message list taken apart: the bubbles' text and what sits around them. */
 export interface RowParts {
-  /** One text per message: a grouped row (one author, several bubbles) has several. */
-  texts: string[];
+  /** One per message: a grouped row (one author, several bubbles) has several, each with its time. */
+  bubbles: { text: string; time: string | null }[];
   name: string | null;
-  time: string | null;
   /** An avatar (image, initials) before the bubble: the agent's side. */
   avatar: boolean;
   /** A "You" label in the row, or a time line that starts with one: the customer's side. */
@@ -20,9 +19,19 @@ export interface RowParts {
   leaf: boolean;
 }
 
+/** One bubble of a group: its own time line if it has one, else the group's (on the last bubble). */
+function bubbleParts(bubble: Element, exclude: readonly Element[], groupTime: string | null) {
+  const leaves = textElements(bubble);
+  const own = leaves.length > 1 ? findMeta(bubble, leaves) : null;
+  const ownTime = own && !exclude.includes(own) ? visibleText(own) : null;
+  return { text: textWithout(bubble, own ? [...exclude, own] : exclude), time: ownTime ?? groupTime };
+}
+
 /** The outermost element (below the row) whose whole text is a time line; the last one wins. */
 function findMeta(row: Element, leaves: readonly Element[]): Element | null {
-  const marked = Array.from(row.querySelectorAll(TIME_SELECTOR)).find((el) => !skipped(el) && visibleText(el));
+  const marked = Array.from(row.querySelectorAll(TIME_SELECTOR))
+    .reverse()
+    .find((el) => !skipped(el) && visibleText(el));
   if (marked) return marked;
   let meta: Element | null = null;
   for (const leaf of leaves) {
@@ -79,11 +88,14 @@ export function rowParts(row: Element): RowParts {
   if (name && isYouLabel(visibleText(name))) name = null;
   const exclude = [meta, name, label, initials].filter((el): el is Element => el !== null && el !== undefined);
   const body = rest.filter((el) => !exclude.some((ex) => ex.contains(el)));
-  const bubbles = bubblesOf(row, body, exclude);
+  const time = metaText || (meta?.getAttribute('datetime') ?? null);
+  const grouped = bubblesOf(row, body, exclude);
   return {
-    texts: bubbles.length > 1 ? bubbles.map((bubble) => textWithout(bubble, exclude)) : [textWithout(row, exclude)],
+    bubbles:
+      grouped.length > 1
+        ? grouped.map((bubble, k) => bubbleParts(bubble, exclude, k === grouped.length - 1 ? time : null))
+        : [{ text: textWithout(row, exclude), time }],
     name: name ? nameText(name) : metaText ? nameInMeta(metaText) : null,
-    time: metaText || (meta?.getAttribute('datetime') ?? null),
     avatar: hasAvatar(row, body[0], initials),
     you: label !== undefined || (metaText !== null && metaSaysYou(metaText)),
     leaf: leaves.length <= 1 && !meta,
