@@ -8,6 +8,12 @@ const MAX_ROWS_CHECKED = 12;
 const MAX_LEAVES_PER_ROW = 30;
 const MAX_VISITED_PER_ROW = 120;
 const MIN_ROWS = 3;
+/** Nodes all time-leaf checks of one `detect` call may visit: a huge page stops the structure search. */
+const VISIT_BUDGET = 60_000;
+/** A list whose last few rows show no time at all is not a chat (or not one this search can see). */
+const UNTIMED_GIVE_UP = 4;
+
+let budget = 0;
 
 /** A row that looks like a message: some element in it holds only a time line ("10:03", "2 min ago"). */
 function hasTimeLeaf(row: Element): boolean {
@@ -15,6 +21,7 @@ function hasTimeLeaf(row: Element): boolean {
   let visited = 0;
   let leaves = 0;
   for (let node = walker.nextNode(); node && visited < MAX_VISITED_PER_ROW; node = walker.nextNode(), visited++) {
+    if (--budget < 0) return false;
     const el = node as Element;
     if (el.tagName === 'TIME') return true;
     if (el.childElementCount > 0) continue;
@@ -32,8 +39,14 @@ function looksLikeMessageList(element: Element): boolean {
   const tag = recent[recent.length - 1]!.tagName;
   const sameShape = recent.filter((child) => child.tagName === tag);
   if (sameShape.length < recent.length * 0.8) return false;
-  const timed = sameShape.filter(hasTimeLeaf).length;
-  return timed >= MIN_ROWS && timed >= sameShape.length * 0.4;
+  const needed = Math.max(MIN_ROWS, Math.ceil(sameShape.length * 0.4));
+  let timed = 0;
+  for (let i = sameShape.length - 1, checked = 1; i >= 0; i--, checked++) {
+    if (hasTimeLeaf(sameShape[i]!)) timed++;
+    if (timed >= needed) return true;
+    if (timed + i < needed || (timed === 0 && checked >= UNTIMED_GIVE_UP)) return false;
+  }
+  return false;
 }
 
 /** Message lists under a root: ARIA logs and live regions, and lists found by their structure. */
@@ -41,8 +54,9 @@ export function detectLists(root: Document | ShadowRoot): Element[] {
   const found = Array.from(root.querySelectorAll(ARIA_LISTS));
   const owner = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
   const walker = owner.createTreeWalker(root, 1);
+  budget = VISIT_BUDGET;
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < MAX_ELEMENTS; node = walker.nextNode(), seen++) {
+  for (let node = walker.nextNode(); node && seen < MAX_ELEMENTS && budget > 0; node = walker.nextNode(), seen++) {
     const element = node as Element;
     if (
       element.childElementCount >= MIN_ROWS &&
