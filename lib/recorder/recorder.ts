@@ -30,6 +30,14 @@ interface WatchedList {
   readScheduled: boolean;
 }
 
+function readCount(adapter: ChatAdapter, list: Element): number {
+  try {
+    return adapter.readTranscript(list).length;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Finds message lists (in the document and in shadow roots, including ones attached later),
  * reads them when they change and hands new or edited messages to the outbox. Everything is
@@ -88,6 +96,25 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
     return false;
   }
 
+  /**
+   * A vendor reader whose markers match a widget it does not really know (a look-alike hook such
+   * as `data-qa="message-list"`) reads nothing there; a later adapter that reads messages from the
+   * same list (or one inside or around it) takes it instead. An empty list stays with its reader.
+   */
+  function laterAdapterReadsMore(
+    adapter: ChatAdapter,
+    list: Element,
+    later: readonly ChatAdapter[],
+    root: Document | ShadowRoot,
+  ): boolean {
+    if (later.length === 0 || readCount(adapter, list) > 0) return false;
+    return later.some((next) =>
+      next
+        .detect(root, env)
+        .some((other) => (other.contains(list) || list.contains(other)) && readCount(next, other) > 0),
+    );
+  }
+
   function insideKnownList(node: Node) {
     for (const list of lists.keys()) if (list.contains(node)) return true;
     return false;
@@ -112,9 +139,10 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
         observedRoots.add(root);
         observe(root, onRootMutations);
       }
-      for (const adapter of adapters) {
+      for (const [index, adapter] of adapters.entries()) {
         for (const list of adapter.detect(root, env)) {
           if (lists.has(list) || overlapsKnownList(list)) continue;
+          if (laterAdapterReadsMore(adapter, list, adapters.slice(index + 1), root)) continue;
           const watched: WatchedList = { adapter, known: new Map(), firstRead: true, readScheduled: false };
           lists.set(list, watched);
           options.onListFound?.(adapter.id);

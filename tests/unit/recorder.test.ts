@@ -172,3 +172,42 @@ describe('recorder: one list, one reader', () => {
     expect(received.map((m) => m.text)).toEqual(['Hello from Dana', 'Hi']);
   });
 });
+
+describe('recorder: a look-alike hook', () => {
+  function run(adapters: Parameters<typeof startRecorder>[0]['adapters']) {
+    const found: string[] = [];
+    const received: ObservedMessage[] = [];
+    const controller = new AbortController();
+    controllers.push(controller);
+    startRecorder({
+      document,
+      env,
+      adapters,
+      outbox: { add: (messages) => received.push(...messages) },
+      signal: controller.signal,
+      now: () => 1000,
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      onListFound: (adapterId) => found.push(adapterId),
+    });
+    return { found, received };
+  }
+  const vendor = {
+    ...genericAdapter,
+    id: 'vendor',
+    detect: (root: Document | ShadowRoot) => Array.from(root.querySelectorAll('[data-qa="message-list"]')),
+    readTranscript: () => [],
+  };
+
+  it('gives a list its vendor reader cannot read to a later adapter that reads it', () => {
+    document.body.innerHTML = `<div data-qa="message-list">${chat}</div>`;
+    const { found, received } = run([vendor, genericAdapter]);
+    expect(found).toEqual(['generic']);
+    expect(received.map((m) => m.text)).toHaveLength(4);
+  });
+
+  it('leaves an empty list with its vendor reader when no later adapter reads it either', () => {
+    document.body.innerHTML = '<div data-qa="message-list"><div role="log"></div></div>';
+    const { found } = run([vendor, genericAdapter]);
+    expect(found).toEqual(['vendor']);
+  });
+});

@@ -1,0 +1,71 @@
+import type { ReadMessage } from '../types';
+import { idsOf, rowsOf } from './items';
+import { isDaySeparator, isMetaText, isTypingText } from './patterns';
+import { hintOf, resolveRoles, type RowEvidence, tokensOf } from './roles';
+import { rowParts } from './row-parts';
+
+interface Row extends RowEvidence {
+  id: string | null;
+}
+
+function isTypingRow(row: Element, text: string): boolean {
+  return (
+    row.getAttribute('aria-busy') === 'true' || row.querySelector('[aria-busy="true"]') !== null || isTypingText(text)
+  );
+}
+
+/**
+ * Rows already taken apart, keyed by their markup: a mutation batch re-reads the whole list, but
+ * only rows that changed are parsed again.
+ */
+const parsed = new WeakMap<Element, { markup: string; row: Row | null }>();
+
+function cachedEvidenceOf(element: Element, id: string | null): Row | null {
+  const markup = element.outerHTML;
+  const cached = parsed.get(element);
+  if (cached?.markup === markup) return cached.row && { ...cached.row, id };
+  const row = evidenceOf(element, id);
+  parsed.set(element, { markup, row });
+  return row;
+}
+
+/** Evidence for one row, or null for rows that are not messages (empty, typing, dates, times). */
+function evidenceOf(row: Element, id: string | null): Row | null {
+  const parts = rowParts(row);
+  const text = parts.bubbles.map((bubble) => bubble.text).join(' ');
+  if (!text) return null;
+  if (isTypingRow(row, parts.name ? `${parts.name} ${text}` : text)) return null;
+  const time = parts.bubbles[parts.bubbles.length - 1]?.time;
+  const whole = time ? `${text} ${time}` : text;
+  if (!parts.name && !parts.avatar && (isDaySeparator(whole) || isMetaText(whole))) return null;
+  return { parts, id, hint: hintOf(row), tokens: tokensOf(row) };
+}
+
+/**
+ * Every message in a list, in display order: text without avatars, names or time lines; roles
+ * from attributes, labels, avatars and class signatures; agent names carried forward.
+ */
+export function readGenericTranscript(list: Element): ReadMessage[] {
+  const elements = rowsOf(list);
+  const ids = idsOf(elements);
+  const rows: Row[] = [];
+  elements.forEach((element, i) => {
+    const row = cachedEvidenceOf(element, ids[i]!);
+    if (row) rows.push(row);
+  });
+  const roles = resolveRoles(rows);
+  let agentName: string | null = null;
+  return rows.flatMap((row, i) => {
+    const role = roles[i]!;
+    if (role === 'agent') agentName = row.parts.name ?? agentName;
+    const authorName = role === 'agent' ? agentName : role === 'customer' ? row.parts.name : null;
+    const { bubbles } = row.parts;
+    return bubbles.map(({ text, time }, k) => ({
+      widgetId: row.id && bubbles.length > 1 ? `${row.id}#${k}` : row.id,
+      role,
+      authorName,
+      text,
+      widgetTimeText: time,
+    }));
+  });
+}
