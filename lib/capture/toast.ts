@@ -1,6 +1,16 @@
-/** Injected before a screenshot: our own toast (and, later, the recording pill) is never in it. */
-export function removeOwnUi(): void {
-  for (const element of document.querySelectorAll('paper-trail-toast, paper-trail-pill')) element.remove();
+/**
+ * Injected before a screenshot: our own toast and recording pill are never in it. Resolves once
+ * the page has painted without them (two animation frames; a busy page would otherwise still
+ * show the old frame to captureVisibleTab), or after 150 ms at most.
+ */
+export function removeOwnUi(): Promise<void> {
+  const own = document.querySelectorAll('paper-trail-toast, paper-trail-pill');
+  for (const element of own) element.remove();
+  if (own.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    setTimeout(resolve, 150);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
 }
 
 /**

@@ -2,7 +2,8 @@ import { bubblesOf } from './bubbles';
 import { isInitials, isMetaText, isYouLabel, looksLikeName, metaSaysYou, nameInMeta } from './patterns';
 import { skipped, textElements, textWithout, visibleText } from './row-text';
 
-const NAME_SELECTOR = '[data-author], [class*="author" i], [class*="name" i]';
+const AUTHOR_SELECTOR = '[data-author], [class*="author" i]';
+const NAME_SELECTOR = '[class*="name" i]';
 const TIME_SELECTOR = 'time, [class*="time" i], [data-time]';
 const AVATAR_SELECTOR = 'img, [role="img"], [class*="avatar" i]';
 
@@ -51,8 +52,13 @@ const nameText = (element: Element) => visibleText(element).replace(/\s*:$/u, ''
 
 /** The author's line: marked by class, or the first short line before the bubble, set apart from it. */
 function findName(row: Element, rest: readonly Element[], meta: Element | null): Element | null {
+  const usable = (el: Element) => !skipped(el) && el !== meta && !el.contains(meta);
+  // An element the widget marks as the author is the author, whatever it says (a hostile or
+  // very long name is still not message text); a looser "name" class must also read like one.
+  const author = Array.from(row.querySelectorAll(AUTHOR_SELECTOR)).find(usable);
+  if (author) return author;
   const marked = Array.from(row.querySelectorAll(NAME_SELECTOR)).find(
-    (el) => !skipped(el) && el !== meta && !el.contains(meta) && looksLikeName(nameText(el)),
+    (el) => usable(el) && looksLikeName(nameText(el)),
   );
   if (marked) return marked;
   const [first, next] = rest;
