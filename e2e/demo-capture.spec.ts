@@ -39,7 +39,9 @@ async function evidence(extension: ExtensionHarness) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const rows = await new Promise<{ kind: string; caseId: string; captureId: string; blob: Blob }[]>((resolve) => {
+    const rows = await new Promise<
+      { kind: string; caseId: string; captureId: string; hiddenAt: number | null; blob: Blob }[]
+    >((resolve) => {
       const request = db.transaction('evidence').objectStore('evidence').getAll();
       request.onsuccess = () => resolve(request.result);
     });
@@ -122,5 +124,29 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
     const after = await extension.db();
     expect(after.cases).toHaveLength(1);
     expect(after.facts).toHaveLength(db.facts.length);
+
+    // Undo hides the second capture's items and leaves a tombstone event.
+    const secondId = (again as unknown as { res: { captureId: string } }).res.captureId;
+    const undo = await send(extension, page, 'capture.undo', { captureId: secondId });
+    expect(undo).toMatchObject({ res: { ok: true, hidden: 2 } });
+    const undone = await evidence(extension);
+    expect(undone.filter((i) => i.captureId === secondId).every((i) => i.hiddenAt !== null)).toBe(true);
+    expect(undone.filter((i) => i.captureId !== secondId).every((i) => i.hiddenAt === null)).toBe(true);
+    expect((await extension.db()).events.at(-1)).toMatchObject({
+      type: 'item.hidden',
+      payload: { captureId: secondId, reason: 'undo' },
+    });
+
+    // The keyboard shortcut's path (headless Chromium does not route keys to commands: run its listener).
+    await page.bringToFront();
+    await extension.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { __paperTrailE2E: { command(name: string): Promise<void> } }).__paperTrailE2E.command(
+        'capture-page',
+      ),
+    );
+    await expect
+      .poll(async () => (await extension.db()).events.filter((e) => e.type === 'capture.saved').length)
+      .toBe(3);
+    expect((await extension.db()).cases).toHaveLength(1);
   });
 }
