@@ -1,7 +1,7 @@
 import { collectRoots } from '../adapters/dom-roots';
 import type { AdapterEnvironment, ChatAdapter } from '../adapters/types';
 import type { ObservedMessage } from '../messaging/schemas';
-import { MAX_MESSAGE_TEXT } from '../schemas/limits';
+import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT } from '../schemas/limits';
 import { cleanAndCap } from '../text/clean';
 import { keyMessages } from './message-keys';
 import type { Outbox } from './outbox';
@@ -19,9 +19,9 @@ export interface RecorderOptions {
 }
 
 const READ_DELAY_MS = 150;
-
-const shortText = (text: string | null) => (text === null ? null : cleanAndCap(text, 500).text);
 const RESCAN_DELAY_MS = 500;
+
+const shortText = (text: string | null) => (text === null ? null : cleanAndCap(text, MAX_SHORT_TEXT).text);
 
 interface WatchedList {
   adapter: ChatAdapter;

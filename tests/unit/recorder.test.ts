@@ -174,23 +174,6 @@ describe('recorder: one list, one reader', () => {
 });
 
 describe('recorder: a look-alike hook', () => {
-  function run(adapters: Parameters<typeof startRecorder>[0]['adapters']) {
-    const found: string[] = [];
-    const received: ObservedMessage[] = [];
-    const controller = new AbortController();
-    controllers.push(controller);
-    startRecorder({
-      document,
-      env,
-      adapters,
-      outbox: { add: (messages) => received.push(...messages) },
-      signal: controller.signal,
-      now: () => 1000,
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-      onListFound: (adapterId) => found.push(adapterId),
-    });
-    return { found, received };
-  }
   const vendor = {
     ...genericAdapter,
     id: 'vendor',
@@ -200,14 +183,14 @@ describe('recorder: a look-alike hook', () => {
 
   it('gives a list its vendor reader cannot read to a later adapter that reads it', () => {
     document.body.innerHTML = `<div data-qa="message-list">${chat}</div>`;
-    const { found, received } = run([vendor, genericAdapter]);
+    const { found, received } = recordWith([vendor, genericAdapter]);
     expect(found).toEqual(['generic']);
     expect(received.map((m) => m.text)).toHaveLength(4);
   });
 
   it('leaves an empty list with its vendor reader when no later adapter reads it either', () => {
     document.body.innerHTML = '<div data-qa="message-list"><div role="log"></div></div>';
-    const { found } = run([vendor, genericAdapter]);
+    const { found } = recordWith([vendor, genericAdapter]);
     expect(found).toEqual(['vendor']);
   });
 });
