@@ -20,16 +20,8 @@ interface StoredEvidence {
  * window's active tab (captureVisibleTab captures whatever tab is active).
  */
 async function capture(extension: ExtensionHarness, chatPage: Page, type = 'capture.run', data?: unknown) {
-  const reader = await extension.reader();
   const tabId = await extension.tabIdOf(chatPage);
-  await chatPage.bringToFront();
-  return reader.evaluate(
-    async (message) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      return (await chrome.runtime.sendMessage(message)) as WireReply;
-    },
-    wire(type, data ?? { tabId }),
-  );
+  return extension.sendBehind(chatPage, type, data ?? { tabId });
 }
 
 /** Evidence rows, with what their Blobs hold: PNG dimensions, MHTML text (soft breaks undone). */

@@ -1,10 +1,7 @@
-import type { Page } from '@playwright/test';
 import { CONVERSATIONS, type Lang } from '../demo/content/conversations';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import type { WireReply, WithChrome } from './support/chrome-api';
 import { expect, test } from './fixtures/extension';
 import type { ExtensionHarness } from './fixtures/harness';
-import { wire } from './support/messages';
 
 const digits = (text: string) => text.replace(/\D/g, '');
 /** The demo's amount (`$59.99`, `₪149.90`, `3 490 ₽`) as facts store it. */
@@ -17,18 +14,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await demo.close();
 });
-
-async function send(extension: ExtensionHarness, page: Page, type: string, data: unknown) {
-  const reader = await extension.reader();
-  await page.bringToFront();
-  return reader.evaluate(
-    async (message) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      return (await chrome.runtime.sendMessage(message)) as WireReply;
-    },
-    wire(type, data),
-  );
-}
 
 /** Evidence rows with the PNG decoded and the MHTML's quoted-printable parts decoded to text. */
 async function evidence(extension: ExtensionHarness) {
@@ -87,7 +72,7 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
     await expect(page.frameLocator('iframe').first().getByText(lastLine).first()).toBeVisible();
 
     const tabId = await extension.tabIdOf(page);
-    const reply = await send(extension, page, 'capture.run', { tabId });
+    const reply = await extension.sendBehind(page, 'capture.run', { tabId });
     // The e2e build also records the chat (127.0.0.1 is enabled), which may have opened the case first.
     expect(reply).toMatchObject({ res: { ok: true } });
 
@@ -119,7 +104,7 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
     expect(facts.some((f) => f.source.kind === 'evidence')).toBe(true);
 
     // A second capture lands in the same case and suggests no fact twice.
-    const again = await send(extension, page, 'capture.run', { tabId });
+    const again = await extension.sendBehind(page, 'capture.run', { tabId });
     expect(again).toMatchObject({ res: { ok: true, createdCase: false, caseId: db.cases[0]!.id } });
     const after = await extension.db();
     expect(after.cases).toHaveLength(1);
@@ -127,7 +112,7 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
 
     // Undo hides the second capture's items and leaves a tombstone event.
     const secondId = (again as unknown as { res: { captureId: string } }).res.captureId;
-    const undo = await send(extension, page, 'capture.undo', { captureId: secondId });
+    const undo = await extension.sendBehind(page, 'capture.undo', { captureId: secondId });
     expect(undo).toMatchObject({ res: { ok: true, hidden: 2 } });
     const undone = await evidence(extension);
     expect(undone.filter((i) => i.captureId === secondId).every((i) => i.hiddenAt !== null)).toBe(true);

@@ -8,8 +8,6 @@ import { he } from '../lib/i18n/locales/he';
 import { expect, test } from './fixtures/extension';
 import type { ExtensionHarness } from './fixtures/harness';
 import { ChatPage } from './pages/chat-page';
-import type { WireReply, WithChrome } from './support/chrome-api';
-import { wire } from './support/messages';
 import { SCREENS_DIR } from './support/paths';
 
 const STRINGS = { en, he } as const;
@@ -26,16 +24,8 @@ interface StoredItem {
 
 /** Captures the chat tab from an extension page left behind it (see capture.spec.ts). */
 async function capture(extension: ExtensionHarness, chatPage: Page) {
-  const reader = await extension.reader();
   const tabId = await extension.tabIdOf(chatPage);
-  await chatPage.bringToFront();
-  const reply = await reader.evaluate(
-    async (message) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      return (await chrome.runtime.sendMessage(message)) as WireReply;
-    },
-    wire('capture.run', { tabId }),
-  );
+  const reply = await extension.sendBehind(chatPage, 'capture.run', { tabId });
   expect(reply).toMatchObject({ res: { ok: true } });
 }
 

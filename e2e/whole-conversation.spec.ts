@@ -1,22 +1,12 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures/extension';
 import type { ExtensionHarness } from './fixtures/harness';
-import { wire } from './support/messages';
-import type { WireReply, WithChrome } from './support/chrome-api';
 
 const MESSAGES = 60;
 const ROW_CSS_PX = 40;
 
 async function send(extension: ExtensionHarness, page: Page, type: string, data: unknown) {
-  const reader = await extension.reader();
-  await page.bringToFront();
-  const reply = await reader.evaluate(
-    async (message) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      return (await chrome.runtime.sendMessage(message)) as WireReply;
-    },
-    wire(type, data),
-  );
+  const reply = await extension.sendBehind(page, type, data);
   if (!reply || !('res' in reply)) throw new Error(`no reply to ${type}: ${JSON.stringify(reply)}`);
   return reply;
 }
