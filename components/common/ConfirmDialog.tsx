@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 
 export function ConfirmDialog({
   open,
@@ -18,22 +18,12 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
   return (
     <Dialog
       open={open}
       title={title}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} onConfirm={onConfirm} confirmLabel={confirmLabel} danger={danger} />}
     >
       <p>{body}</p>
     </Dialog>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { listCases } from '@/lib/db/repos/cases';
 import { Dialog } from '../common/Dialog';
+import { DialogActions } from '../common/DialogActions';
 
 /** Choose another case: the target of a move or a merge. */
 export function CasePickerDialog({
@@ -41,14 +42,12 @@ export function CasePickerDialog({
       title={title}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!selected} onClick={() => onPick(selected)}>
-            {confirmLabel}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          onConfirm={() => onPick(selected)}
+          confirmLabel={confirmLabel}
+          disabled={!selected}
+        />
       }
     >
       {body && <p>{body}</p>}

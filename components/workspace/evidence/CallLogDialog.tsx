@@ -5,6 +5,7 @@ import type { RepoContext } from '@/lib/db/context';
 import { saveCallLog, type CallLogOutcome } from '@/lib/db/repos/calls';
 import { Dialog } from '../../common/Dialog';
 import { CallTimes } from './CallTimes';
+import { DialogActions } from '../../common/DialogActions';
 
 /** After "Call ended": who answered, what they promised, notes; then the call is saved as evidence. */
 export function CallLogDialog({
@@ -46,14 +47,7 @@ export function CallLogDialog({
       title={t('bring.call.formTitle')}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={save} disabled={saving}>
-            {t('bring.call.save')}
-          </button>
-        </>
+        <DialogActions onCancel={onClose} onConfirm={save} confirmLabel={t('bring.call.save')} disabled={saving} />
       }
     >
       <CallTimes hold={hold} duration={duration} />

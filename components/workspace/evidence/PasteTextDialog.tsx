@@ -6,6 +6,7 @@ import { preparePastedText } from '@/lib/evidence/pasted-text';
 import { MAX_MESSAGE_TEXT } from '@/lib/schemas/limits';
 import { Dialog } from '../../common/Dialog';
 import { useLocaleInfo } from '../../common/locale-context';
+import { DialogActions } from '../../common/DialogActions';
 
 /** An e-mail or transcript the company sent, pasted with its sender and subject. */
 export function PasteTextDialog({
@@ -58,14 +59,7 @@ export function PasteTextDialog({
       title={t('bring.paste.title')}
       onClose={close}
       actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={save} disabled={saving}>
-            {t('bring.paste.save')}
-          </button>
-        </>
+        <DialogActions onCancel={close} onConfirm={save} confirmLabel={t('bring.paste.save')} disabled={saving} />
       }
     >
       <label className="field">

@@ -5,6 +5,7 @@ import { remindAboutFact } from '@/lib/db/repos/facts';
 import { localIsoDate } from '@/lib/facts/suggest';
 import { Dialog } from '../../common/Dialog';
 import type { CaseFact } from './use-case-facts';
+import { DialogActions } from '../../common/DialogActions';
 
 /** 18:00 local on a YYYY-MM-DD date: in the evening, when the promised refund should have shown. */
 function eveningOf(isoDate: string): number | null {
@@ -54,16 +55,7 @@ export function RemindDialog({
       open={item !== null}
       title={t('facts.remind.title')}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={submit}>
-            {t('facts.remind.set')}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} onConfirm={submit} confirmLabel={t('facts.remind.set')} />}
     >
       <label className="field">
         <span>{t('facts.remind.when')}</span>
