@@ -6,52 +6,18 @@ import { formatDateTime } from '../lib/i18n/format';
 import { en } from '../lib/i18n/locales/en';
 import { he } from '../lib/i18n/locales/he';
 import { expect, test } from './fixtures/extension';
+import type { StoredEvidence } from './fixtures/db';
 import type { ExtensionHarness } from './fixtures/harness';
 import { ChatPage } from './pages/chat-page';
 import { SCREENS_DIR } from './support/paths';
 
 const STRINGS = { en, he } as const;
 
-interface StoredItem {
-  id: string;
-  kind: string;
-  captureId: string | null;
-  createdAt: number;
-  sha256: string;
-  url: string | null;
-  mime: string;
-}
-
 /** Captures the chat tab from an extension page left behind it (see capture.spec.ts). */
 async function capture(extension: ExtensionHarness, chatPage: Page) {
   const tabId = await extension.tabIdOf(chatPage);
   const reply = await extension.sendBehind(chatPage, 'capture.run', { tabId });
   expect(reply).toMatchObject({ res: { ok: true } });
-}
-
-async function storedItems(extension: ExtensionHarness): Promise<StoredItem[]> {
-  const reader = await extension.reader();
-  return reader.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('paper-trail');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<(StoredItem & { blob: Blob })[]>((resolve) => {
-      const request = db.transaction('evidence').objectStore('evidence').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return rows.map(({ id, kind, captureId, createdAt, sha256, url, mime }) => ({
-      id,
-      kind,
-      captureId,
-      createdAt,
-      sha256,
-      url,
-      mime,
-    }));
-  });
 }
 
 async function shot(page: Page, name: string) {
@@ -85,7 +51,7 @@ for (const lang of ['en', 'he'] as const) {
     await chat.say('agent', 'A replacement ships tomorrow', { name: 'Dana' });
     await capture(extension, page);
 
-    const items = await storedItems(extension);
+    const items = (await extension.db()).evidence;
     expect(items).toHaveLength(4);
     const captures = [...new Set(items.map((i) => i.captureId))];
     const newestFirst = captures
@@ -126,7 +92,7 @@ for (const lang of ['en', 'he'] as const) {
     const viewer = panel.getByRole('dialog');
     await expect(viewer).toBeVisible();
     const timeZone = await panel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-    const expectCapture = async (group: StoredItem[], position: string) => {
+    const expectCapture = async (group: StoredEvidence[], position: string) => {
       await expect(viewer.getByTestId('viewer-position')).toHaveText(position);
       await expect(viewer.getByTestId('viewer-time')).toHaveText(formatDateTime(group[0]!.createdAt, lang, timeZone));
       await expect(viewer.getByTestId('viewer-url')).toHaveText(chatUrl);
