@@ -1,29 +1,73 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/extension';
+import type { ExtensionHarness, SpiedSend } from './fixtures/harness';
 import { ChatPage } from './pages/chat-page';
 import { chainProblems } from './support/event-chain';
 
-test('messages keep flowing while the service worker is stopped again and again: nothing lost, nothing doubled', async ({
-  page,
-  testProxy,
-  extension,
-}, testInfo) => {
-  const chat = await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
-  await expect.poll(async () => (await extension.db()).messages.length).toBe(2);
-  await extension.installSendSpy(page);
+const STOPS = 20;
 
-  // 40 messages; every fifth is the same short "ok" (each one a message of its own).
-  const texts = Array.from({ length: 40 }, (_, i) => (i % 5 === 4 ? 'ok' : `streamed message ${i + 1}`));
+/** Messages of their own that say the same short thing: every fifth is "ok". */
+function streamTexts(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i % 5 === 4 ? 'ok' : `streamed message ${i + 1}`));
+}
+
+/** A send the background never answered: the worker stopped while it was on its way or in hand. */
+function interrupted(sends: SpiedSend[]): SpiedSend[] {
+  return sends.filter((s) => s.type === 'chat.record' && !(s.reply && 'res' in s.reply && s.reply.res.ok));
+}
+
+/**
+ * Streams `texts` into the chat while stopping the worker, waiting until a message has woken it,
+ * and stopping it again, until `enough()` says so or the stream ends. Returns the stop count.
+ */
+async function streamThroughStops(
+  chat: ChatPage,
+  extension: ExtensionHarness,
+  texts: string[],
+  enough: (stops: number) => Promise<boolean>,
+): Promise<number> {
   let streamed = false;
-  const streaming = chat.stream('customer', texts, 50).then(() => (streamed = true));
-  // While the stream lasts: stop the worker, wait until a message has woken it up, stop it again.
+  const streaming = chat.stream('customer', texts, 40).then(() => (streamed = true));
   let stops = 0;
-  while (!streamed) {
+  while (!streamed && !(await enough(stops))) {
     await extension.stopServiceWorker();
     stops++;
     await expect.poll(() => streamed || extension.workerStatuses().at(-1) === 'running').toBe(true);
   }
   await streaming;
-  expect(stops).toBeGreaterThanOrEqual(3);
+  return stops;
+}
+
+/** Waits until the stored message count has not changed for a second, and returns the texts. */
+async function settledTexts(extension: ExtensionHarness): Promise<string[]> {
+  let previous = -1;
+  for (;;) {
+    const count = (await extension.db()).messages.length;
+    if (count === previous) break;
+    previous = count;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return (await extension.db()).messages.map((m) => m.text);
+}
+
+async function openRecordedChat(page: Page, origin: string, extension: ExtensionHarness): Promise<ChatPage> {
+  const chat = await ChatPage.open(page, `${origin}/chat.html`);
+  await expect.poll(async () => (await extension.db()).messages.length).toBe(2);
+  return chat;
+}
+
+test(`messages keep flowing while the service worker is stopped ${STOPS} times: nothing lost, nothing doubled`, async ({
+  page,
+  testProxy,
+  extension,
+}, testInfo) => {
+  const chat = await openRecordedChat(page, testProxy.mainOrigin, extension);
+  await extension.installSendSpy(page);
+
+  // Long enough for the stops to end before it does (about 200 ms each here).
+  const texts = streamTexts(200);
+  const stops = await streamThroughStops(chat, extension, texts, async (stops) => stops >= STOPS);
+  expect(stops).toBe(STOPS);
 
   await expect.poll(async () => (await extension.db()).messages.length, { timeout: 20_000 }).toBe(2 + texts.length);
   const { messages, events } = await extension.db();
@@ -39,10 +83,32 @@ test('messages keep flowing while the service worker is stopped again and again:
 
   // How often a batch was cut off by a stop and sent again (timing decides; reported, not asserted).
   const sends = (await extension.readSendSpy(page)).filter((s) => s.type === 'chat.record');
-  const interrupted = sends.filter((s) => !(s.reply && 'res' in s.reply && s.reply.res.ok)).length;
-  testInfo.annotations.push({
-    type: 'worker stops',
-    description: `${stops} stops; ${interrupted} of ${sends.length} batches interrupted and re-sent`,
-  });
-  console.log(`worker stops: ${stops}; ${interrupted} of ${sends.length} batches interrupted and re-sent`);
+  const cut = interrupted(sends).length;
+  const line = `${stops} stops; ${cut} of ${sends.length} batches interrupted and re-sent`;
+  testInfo.annotations.push({ type: 'worker stops', description: line });
+  console.log(`worker stops: ${line}`);
+});
+
+test('control: a content script that takes an unanswered batch for delivered loses messages, and the same check sees it', async ({
+  page,
+  testProxy,
+  extension,
+}) => {
+  const chat = await openRecordedChat(page, testProxy.mainOrigin, extension);
+  await extension.installSendSpy(page, { forgetFailures: true });
+
+  // Stop until a few batches went unanswered (each one dropped by the forgetful sender).
+  const texts = streamTexts(200);
+  const stops = await streamThroughStops(
+    chat,
+    extension,
+    texts,
+    async (stops) => stops >= 3 * STOPS || interrupted(await extension.readSendSpy(page)).length >= 3,
+  );
+  expect(interrupted(await extension.readSendSpy(page)).length).toBeGreaterThanOrEqual(1);
+  expect(stops).toBeGreaterThan(0);
+
+  const stored = (await settledTexts(extension)).slice(2);
+  expect(stored.length).toBeLessThan(texts.length);
+  expect(stored).not.toEqual(texts);
 });

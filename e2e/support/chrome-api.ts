@@ -6,6 +6,7 @@
 export interface ChromeForTests {
   runtime: {
     id: string;
+    lastError?: { message?: string };
     sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { content_scripts?: { matches?: string[] }[] };
   };
