@@ -3,9 +3,11 @@ import { idsOf, rowsOf } from './items';
 import { isDaySeparator, isMetaText, isTypingText } from './patterns';
 import { hintOf, resolveRoles, type RowEvidence, tokensOf } from './roles';
 import { rowParts } from './row-parts';
+import { placeBySide } from './sides';
 
 interface Row extends RowEvidence {
   id: string | null;
+  element: Element;
 }
 
 function isTypingRow(row: Element, text: string): boolean {
@@ -23,7 +25,7 @@ const parsed = new WeakMap<Element, { markup: string; row: Row | null }>();
 function cachedEvidenceOf(element: Element, id: string | null): Row | null {
   const markup = element.outerHTML;
   const cached = parsed.get(element);
-  if (cached?.markup === markup) return cached.row && { ...cached.row, id };
+  if (cached?.markup === markup) return cached.row && { ...cached.row, id, element };
   const row = evidenceOf(element, id);
   parsed.set(element, { markup, row });
   return row;
@@ -38,12 +40,13 @@ function evidenceOf(row: Element, id: string | null): Row | null {
   const time = parts.bubbles[parts.bubbles.length - 1]?.time;
   const whole = time ? `${text} ${time}` : text;
   if (!parts.name && !parts.avatar && (isDaySeparator(whole) || isMetaText(whole))) return null;
-  return { parts, id, hint: hintOf(row), tokens: tokensOf(row) };
+  return { parts, id, element: row, hint: hintOf(row), tokens: tokensOf(row) };
 }
 
 /**
  * Every message in a list, in display order: text without avatars, names or time lines; roles
- * from attributes, labels, avatars and class signatures; agent names carried forward.
+ * from attributes, labels, avatars, class signatures and, failing those, the side each row sits
+ * on; agent names carried forward.
  */
 export function readGenericTranscript(list: Element): ReadMessage[] {
   const elements = rowsOf(list);
@@ -53,7 +56,13 @@ export function readGenericTranscript(list: Element): ReadMessage[] {
     const row = cachedEvidenceOf(element, ids[i]!);
     if (row) rows.push(row);
   });
-  const roles = resolveRoles(rows);
+  const inferred = resolveRoles(rows);
+  const roles = placeBySide(
+    rows.map((row) => row.element),
+    inferred,
+    inferred.map((role, i) => role === 'unknown' || (role === 'system' && rows[i]!.hint !== 'system')),
+    list,
+  );
   let agentName: string | null = null;
   return rows.flatMap((row, i) => {
     const role = roles[i]!;
