@@ -1,11 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/extension';
+import type { ExtensionHarness } from './fixtures/harness';
 
 type Line = [role: string, text: string];
 
-async function recordedRoles(
-  page: import('@playwright/test').Page,
-  extension: import('./fixtures/harness').ExtensionHarness,
-) {
+async function recordedRoles(page: Page, extension: ExtensionHarness) {
   const expected = await page.evaluate(() => (window as unknown as { expected: Line[] }).expected);
   await expect.poll(async () => (await extension.db()).messages.length).toBe(expected.length);
   const stored = (await extension.db()).messages.map((m): Line => [m.role, m.text]);
