@@ -1,5 +1,17 @@
 import { readOpenConversation, type OpenConversation } from './conversation';
 
+export interface GateSession {
+  signal: AbortSignal;
+  /**
+   * Reads the page again, synchronously: call it right before handing messages on. False ends
+   * the session (the conversation changed, or the page is mid-swap); the gate then looks again
+   * and starts a fresh session, which re-reads everything, if the chosen chat is still open.
+   */
+  stillOpen: () => boolean;
+  /** Ends the session and looks again (messages of another chat were seen in the list). */
+  restart: () => void;
+}
+
 export interface ConversationGateOptions {
   document: Document;
   /** The page's address now (the Telegram peer lives in its hash). */
@@ -8,11 +20,8 @@ export interface ConversationGateOptions {
   allowed: ReadonlySet<string>;
   signal: AbortSignal;
   setTimer: (callback: () => void, ms: number) => unknown;
-  /**
-   * The user opened a chosen conversation: record it until `signal` aborts (they left it).
-   * `stillOpen()` reads the page again, synchronously: call it right before handing messages on.
-   */
-  onEnter: (conversation: OpenConversation, signal: AbortSignal, stillOpen: () => boolean) => void;
+  /** The user opened a chosen conversation: record it until `session.signal` aborts (they left it). */
+  onEnter: (conversation: OpenConversation, session: GateSession) => void;
   read?: (doc: Document, href: string) => OpenConversation | null;
 }
 
@@ -46,9 +55,20 @@ export function startConversationGate(options: ConversationGateOptions): { check
     session = null;
     if (!open || !allowed.has(open.id)) return;
     const controller = new AbortController();
-    session = { id: open.id, controller };
-    const stillOpen = () => !controller.signal.aborted && current()?.id === open.id;
-    options.onEnter(open, controller.signal, stillOpen);
+    const mine = { id: open.id, controller };
+    session = mine;
+    const restart = () => {
+      controller.abort();
+      if (session === mine) session = null;
+      schedule();
+    };
+    const stillOpen = () => {
+      if (controller.signal.aborted) return false;
+      if (current()?.id === open.id) return true;
+      restart();
+      return false;
+    };
+    options.onEnter(open, { signal: controller.signal, stillOpen, restart });
   }
 
   function schedule() {
