@@ -16,7 +16,7 @@ export const conversationIdSchema = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^[^\u0000-\u001f\u007f]+$/);
+  .regex(/^\P{Cc}+$/u);
 
 /**
  * A conversation in a messaging web app the user chose to record (WhatsApp Web, Telegram Web):
