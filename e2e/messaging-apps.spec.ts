@@ -7,9 +7,12 @@ const PERSONAL = 'Mom';
 const SUPPORT_JID = '15551230000@c.us';
 const PERSONAL_JID = '972501234567@c.us';
 
-const openChat = (page: Page, name: string) => page.evaluate((n) => (window as any).__wa.open(n), name);
+/** The fake app's controls (e2e/pages-static/whatsapp.js). */
+type FakeWhatsApp = { __wa: { open: (name: string) => void; say: (name: string, text: string, out: boolean) => void } };
+const openChat = (page: Page, name: string) =>
+  page.evaluate((n) => (window as unknown as FakeWhatsApp).__wa.open(n), name);
 const say = (page: Page, name: string, text: string, out = false) =>
-  page.evaluate(([n, t, o]) => (window as any).__wa.say(n, t, o), [name, text, out] as const);
+  page.evaluate(([n, t, o]) => (window as unknown as FakeWhatsApp).__wa.say(n, t, o), [name, text, out] as const);
 
 test('WhatsApp Web: only the chosen conversation is recorded, into its own case; the personal chat never', async ({
   context,
