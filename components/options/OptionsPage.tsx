@@ -5,6 +5,7 @@ import { useSettings } from '../common/use-settings';
 import { DataSection } from './DataSection';
 import { FirstRunPanel } from './FirstRunPanel';
 import { PreferencesSection } from './PreferencesSection';
+import { ConversationsSection } from './ConversationsSection';
 import { SitesSection } from './SitesSection';
 
 function OptionsBody({ repo }: { repo: RepoContext }) {
@@ -17,6 +18,7 @@ function OptionsBody({ repo }: { repo: RepoContext }) {
       {settings.firstRunCompletedAt === null && <FirstRunPanel repo={repo} />}
       <PreferencesSection repo={repo} settings={settings} />
       <SitesSection repo={repo} settings={settings} />
+      <ConversationsSection settings={settings} />
       <DataSection repo={repo} />
       <section className="card" aria-labelledby="incognito-heading">
         <h2 id="incognito-heading">{t('options.incognito')}</h2>

@@ -8,8 +8,10 @@ import { findRecentOpenCaseForSite } from '@/lib/db/repos/cases';
 import { formatRelative } from '@/lib/i18n/format';
 import { patternsForSite, siteOfUrl } from '@/lib/sites/site-of-url';
 import { enabledPatterns, isTopLevelUrlEnabled } from '@/lib/sites/enabled-sites';
+import { messagingAppOfUrl } from '@/lib/messaging-apps/apps';
 import { Ltr } from '../common/Ltr';
 import { CapturePanel } from './CapturePanel';
+import { ConversationPanel } from './ConversationPanel';
 import { PageShell } from '../common/PageShell';
 import { useLocaleInfo } from '../common/locale-context';
 import { enableSite } from '../common/site-actions';
@@ -49,6 +51,8 @@ function PopupBody({ repo }: { repo: RepoContext }) {
   const target = useTargetTab();
   const url = target?.url;
   const site = siteOfUrl(url);
+  // WhatsApp Web, Telegram Web: per conversation, never "auto-capture on this site".
+  const app = messagingAppOfUrl(url);
   const { settings } = useSettings(repo);
   const current = useLiveQuery(
     async () => (site ? ((await findRecentOpenCaseForSite(repo, site)) ?? null) : null),
@@ -76,7 +80,8 @@ function PopupBody({ repo }: { repo: RepoContext }) {
       </header>
       {target?.id != null && <CapturePanel repo={repo} tabId={target.id} autoStart={target.isPopup} />}
       {target !== undefined && !site && target.id == null && <p className="muted">{t('popup.noSite')}</p>}
-      {site && (
+      {app && target && <ConversationPanel app={app} tabId={target.id} settings={settings} />}
+      {site && !app && (
         <section className="popup-site" aria-label={t('popup.thisSite')}>
           <div className="row">
             <CircleDot aria-hidden="true" size={14} className={recording ? 'dot-on' : 'dot-off'} />

@@ -39,6 +39,8 @@ export interface TestProxy {
   /** Named test sites served by the proxy itself; the e2e build does not auto-capture them. */
   readonly shopOrigin: string;
   readonly otherOrigin: string;
+  /** A fake WhatsApp Web (whatsapp.html) on its real host name, over http: not auto-captured. */
+  readonly whatsappOrigin: string;
   /** `host[:port]` values the proxy serves. Everything else is a violation. */
   readonly testHosts: readonly string[];
   /** Every request seen so far, in order (a copy). */
@@ -95,7 +97,10 @@ export async function startTestProxy(): Promise<TestProxy> {
   const secondOrigin = `http://127.0.0.1:${portB}`;
   const shopOrigin = 'http://shop.test';
   const otherOrigin = 'http://other.test';
-  const testHosts = [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`, 'shop.test', 'other.test'];
+  const whatsappOrigin = 'http://web.whatsapp.com';
+  const testHosts = [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`, 'shop.test', 'other.test', 'web.whatsapp.com'];
+  /** The page a host serves at `/` (chat.html unless named here). */
+  const indexPages: Record<string, string> = { 'web.whatsapp.com': 'whatsapp.html' };
   const replacements: Record<string, string> = {
     '{{MAIN_ORIGIN}}': mainOrigin,
     '{{SECOND_ORIGIN}}': secondOrigin,
@@ -104,7 +109,7 @@ export async function startTestProxy(): Promise<TestProxy> {
   };
 
   async function serveStatic(url: URL, res: http.ServerResponse): Promise<number> {
-    const name = url.pathname === '/' ? 'chat.html' : url.pathname.slice(1);
+    const name = url.pathname === '/' ? (indexPages[hostKey(url)] ?? 'chat.html') : url.pathname.slice(1);
     const type = CONTENT_TYPES[path.extname(name)];
     if (!/^[a-z0-9-]+\.[a-z]+$/.test(name) || !type) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -225,6 +230,7 @@ export async function startTestProxy(): Promise<TestProxy> {
     secondOrigin,
     shopOrigin,
     otherOrigin,
+    whatsappOrigin,
     testHosts,
     requests: () => log.map((entry) => ({ ...entry })),
     forward: (host, upstreamPort) => {

@@ -6,6 +6,8 @@ import { intercomAdapter } from './vendors/intercom';
 import { papercupsAdapter } from './vendors/papercups';
 import { rocketchatAdapter } from './vendors/rocketchat';
 import { salesforceAdapter } from './vendors/salesforce';
+import { telegramAdapter } from './vendors/telegram';
+import { whatsappAdapter } from './vendors/whatsapp';
 import { zammadAdapter } from './vendors/zammad';
 import { zendeskAdapter } from './vendors/zendesk';
 
@@ -116,6 +118,27 @@ const VENDORS: readonly RegistryEntry[] = [
       frameHosts: ['chat-widget.papercups.io'],
       containers: ['iframe.Papercups-chatWindowContainer', '.Papercups-chatWindowContainer', '.Text--markdown'],
       globals: ['Papercups'],
+    },
+  },
+  // Messaging apps: recorded per conversation only (lib/messaging-apps/, docs/messaging-apps.md).
+  {
+    id: 'whatsapp',
+    name: 'WhatsApp Web',
+    adapter: whatsappAdapter,
+    fixture: 'whatsapp',
+    detection: {
+      frameHosts: ['web.whatsapp.com'],
+      containers: ['#main [data-pre-plain-text]', '#main [role="application"] [data-id]'],
+    },
+  },
+  {
+    id: 'telegram',
+    name: 'Telegram Web',
+    adapter: telegramAdapter,
+    fixture: 'telegram',
+    detection: {
+      frameHosts: ['web.telegram.org'],
+      containers: ['.bubbles-inner .bubble[data-mid]', '.MessageList .message-list-item[data-message-id]'],
     },
   },
 ];
@@ -247,8 +270,14 @@ const RECOGNISED: readonly RegistryEntry[] = [
 
 export const REGISTRY: readonly RegistryEntry[] = /* @__PURE__ */ VENDORS.concat(RECOGNISED);
 
+/** The reader for a messaging app's open conversation: the only adapter run on its pages. */
+export const MESSAGING_APP_ADAPTERS: Readonly<Record<'whatsapp' | 'telegram', ChatAdapter>> = {
+  whatsapp: whatsappAdapter,
+  telegram: telegramAdapter,
+};
+
 /**
- * What the recorder runs, in order: the vendor readers first, the generic one last. The recorder
+ * What the recorder runs on other sites, in order: the vendor readers first, the generic one last. The recorder
  * watches a list once — a list (or one inside it, or around it) that an earlier adapter took is
  * not taken again — so the generic adapter reads only what no vendor adapter claimed.
  */

@@ -3,6 +3,7 @@ import { onMessage } from '../messaging/client';
 import { guard } from './guard';
 import { handleCaptureConversation, handleCaptureRun, handleCaptureUndo } from './handlers/capture';
 import { handleChatHello, handleChatPause, handleChatRecord } from './handlers/chat';
+import { handleAddConversation, handleRemoveConversation } from './handlers/conversations';
 import { handleDisableSite, handleEnableSite } from './handlers/sites';
 import type { BackgroundPorts } from './ports';
 
@@ -32,6 +33,14 @@ export function registerHandlers(deps: BackgroundDeps): void {
   onMessage(
     'sites.disable',
     guard('sites.disable', deps.ports, (data) => handleDisableSite(deps, data)),
+  );
+  onMessage(
+    'conversations.add',
+    guard('conversations.add', deps.ports, (data) => handleAddConversation(deps, data)),
+  );
+  onMessage(
+    'conversations.remove',
+    guard('conversations.remove', deps.ports, (data) => handleRemoveConversation(deps, data)),
   );
   onMessage(
     'capture.run',

@@ -1,3 +1,4 @@
+import { messagingAppById } from '../messaging-apps/apps';
 import { enabledPatterns } from '../sites/enabled-sites';
 import type { Settings } from '../schemas/settings';
 import type { BackgroundPorts } from './ports';
@@ -11,7 +12,11 @@ export const CHAT_SCRIPT_FILE = 'content-scripts/chat.js';
  * `matchOriginAsFallback` also covers about:blank, srcdoc and data: frames, where widgets render.
  */
 export async function syncChatScriptRegistration(ports: BackgroundPorts, settings: Settings): Promise<string[]> {
-  const userPatterns = enabledPatterns(settings.autoCaptureSites, []);
+  // Messaging apps with a chosen conversation get the script too; it records only those chats.
+  const appPatterns = [...new Set(settings.recordedConversations.map((c) => c.app))].flatMap(
+    (id) => messagingAppById(id)?.patterns ?? [],
+  );
+  const userPatterns = [...new Set([...enabledPatterns(settings.autoCaptureSites, []), ...appPatterns])];
   const granted: string[] = [];
   for (const pattern of userPatterns) {
     if (await ports.permissions.containsOrigins([pattern])) granted.push(pattern);

@@ -7,6 +7,8 @@ import type {
   ChatHello,
   ChatPause,
   ChatRecord,
+  ConversationAdd,
+  ConversationRemove,
   SiteDisable,
   SiteEnable,
 } from './schemas';
@@ -21,6 +23,7 @@ export type RejectionCode =
   | 'too-large'
   | 'forged-sender'
   | 'site-not-enabled'
+  | 'conversation-not-recorded'
   | 'permission-missing'
   | 'storage-full'
   | 'database-too-new'
@@ -38,6 +41,11 @@ export interface HelloReply {
   paused: boolean;
   /** The pill's words in the user's language (the content script ships no translations). */
   pill: PillLabels | null;
+  /**
+   * On a messaging app's tab (WhatsApp Web, Telegram Web): the ids of the conversations the user
+   * chose there; the content script records only while one of them is open. Null elsewhere.
+   */
+  conversations: string[] | null;
 }
 
 export interface PillLabels {
@@ -61,6 +69,8 @@ export interface ProtocolMap {
   'chat.pause'(data: ChatPause): Reply<{ paused: boolean }>;
   'sites.enable'(data: SiteEnable): Reply<{ site: string }>;
   'sites.disable'(data: SiteDisable): Reply<{ site: string }>;
+  'conversations.add'(data: ConversationAdd): Reply<{ conversationId: string }>;
+  'conversations.remove'(data: ConversationRemove): Reply<{ conversationId: string }>;
   'capture.run'(data: CaptureRun): Reply<CaptureOutcome>;
   'capture.undo'(data: CaptureUndo): Reply<{ hidden: number }>;
   'capture.conversation'(data: CaptureConversation): Reply<ConversationOutcome>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_TEXT, shortTextSchema, siteSchema } from '../schemas/common';
 import { authorRoleSchema } from '../schemas/message';
+import { MESSAGING_APP_IDS } from '../messaging-apps/apps';
+import { conversationIdSchema } from '../schemas/settings';
 import { isCleanText } from '../text/clean';
 
 /** The recorder cleans page text (lib/text/clean.ts); text that is not clean did not come from it. */
@@ -33,10 +35,17 @@ export const chatHelloSchema = z.object({
 });
 export type ChatHello = z.infer<typeof chatHelloSchema>;
 
+/** The messaging-app conversation a batch was read from (required from messaging-app tabs). */
+export const batchConversationSchema = z.object({
+  app: z.enum(MESSAGING_APP_IDS),
+  id: conversationIdSchema,
+});
+
 export const chatRecordSchema = z.object({
   batchId: z.string().min(1).max(64),
   adapter: z.string().min(1).max(64),
   messages: z.array(observedMessageSchema).min(1).max(500),
+  conversation: batchConversationSchema.optional(),
 });
 export type ChatRecord = z.infer<typeof chatRecordSchema>;
 
@@ -51,6 +60,19 @@ export type SiteEnable = z.infer<typeof siteEnableSchema>;
 
 export const siteDisableSchema = z.object({ site: siteSchema });
 export type SiteDisable = z.infer<typeof siteDisableSchema>;
+
+export const conversationAddSchema = z.object({
+  app: z.enum(MESSAGING_APP_IDS),
+  conversationId: conversationIdSchema,
+  title: shortTextSchema.min(1),
+});
+export type ConversationAdd = z.infer<typeof conversationAddSchema>;
+
+export const conversationRemoveSchema = z.object({
+  app: z.enum(MESSAGING_APP_IDS),
+  conversationId: conversationIdSchema,
+});
+export type ConversationRemove = z.infer<typeof conversationRemoveSchema>;
 
 export const captureRunSchema = z.object({
   tabId: z.number().int().nonnegative(),
@@ -83,6 +105,8 @@ export const messageRules = {
   'chat.pause': { from: 'content', schema: chatPauseSchema },
   'sites.enable': { from: 'extension', schema: siteEnableSchema },
   'sites.disable': { from: 'extension', schema: siteDisableSchema },
+  'conversations.add': { from: 'extension', schema: conversationAddSchema },
+  'conversations.remove': { from: 'extension', schema: conversationRemoveSchema },
   'capture.run': { from: 'extension', schema: captureRunSchema },
   'capture.undo': { from: 'extension', schema: captureUndoSchema },
   'capture.conversation': { from: 'extension', schema: captureConversationSchema },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activeCallSchema } from './call';
-import { epochMsSchema, jurisdictionSchema, siteSchema } from './common';
+import { MESSAGING_APP_IDS } from '../messaging-apps/apps';
+import { epochMsSchema, idSchema, jurisdictionSchema, shortTextSchema, siteSchema } from './common';
 
 export const autoCaptureSiteSchema = z.object({
   site: siteSchema,
@@ -9,6 +10,29 @@ export const autoCaptureSiteSchema = z.object({
   enabledAt: epochMsSchema,
 });
 export type AutoCaptureSite = z.infer<typeof autoCaptureSiteSchema>;
+
+/** A chat's id in its app: printable, no control characters. */
+export const conversationIdSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^\P{Cc}+$/u);
+
+/**
+ * A conversation in a messaging web app the user chose to record (WhatsApp Web, Telegram Web):
+ * there, recording is per conversation, never per site.
+ */
+export const recordedConversationSchema = z.object({
+  app: z.enum(MESSAGING_APP_IDS),
+  /** The app's own id for the chat (WhatsApp jid, Telegram peer id), see lib/messaging-apps/. */
+  conversationId: conversationIdSchema,
+  /** The chat's title when it was chosen: names its case. */
+  title: shortTextSchema.min(1),
+  addedAt: epochMsSchema,
+  /** The case its messages go to, set by its first recorded batch. */
+  caseId: idSchema.nullable().default(null),
+});
+export type RecordedConversation = z.infer<typeof recordedConversationSchema>;
 
 export const settingsSchema = z.object({
   id: z.literal('settings'),
@@ -23,6 +47,8 @@ export const settingsSchema = z.object({
   backupReminderDismissedAt: epochMsSchema.nullable(),
   /** Phone calls being logged right now, one per case; absent in settings saved before calls existed. */
   activeCalls: z.array(activeCallSchema).max(50).default([]),
+  /** Messaging-app conversations to record; absent in settings saved before they existed. */
+  recordedConversations: z.array(recordedConversationSchema).max(500).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -36,4 +62,5 @@ export const DEFAULT_SETTINGS: Settings = {
   lastBackupAt: null,
   backupReminderDismissedAt: null,
   activeCalls: [],
+  recordedConversations: [],
 };

@@ -26,7 +26,7 @@ describe('adapter registry', () => {
     expect(files.sort()).toEqual(REGISTRY.map((entry) => `${entry.fixture}.html`).sort());
   });
 
-  it('lists the seven vendors with their own reader', () => {
+  it('lists the seven vendors and two messaging apps with their own reader', () => {
     expect(vendorEntries.map((entry) => entry.id)).toEqual([
       'zendesk',
       'intercom',
@@ -35,6 +35,8 @@ describe('adapter registry', () => {
       'rocketchat',
       'zammad',
       'papercups',
+      'whatsapp',
+      'telegram',
     ]);
     for (const entry of vendorEntries) expect(entry.adapter.id).toBe(entry.id);
   });

@@ -9,6 +9,8 @@ import { papercupsAdapter } from '@/lib/adapters/vendors/papercups';
 import { rocketchatAdapter } from '@/lib/adapters/vendors/rocketchat';
 import { salesforceAdapter } from '@/lib/adapters/vendors/salesforce';
 import { zammadAdapter } from '@/lib/adapters/vendors/zammad';
+import { telegramAdapter } from '@/lib/adapters/vendors/telegram';
+import { whatsappAdapter } from '@/lib/adapters/vendors/whatsapp';
 import { zendeskAdapter } from '@/lib/adapters/vendors/zendesk';
 import type { AuthorRole } from '@/lib/schemas/message';
 import { keyMessages } from '@/lib/recorder/message-keys';
@@ -190,6 +192,47 @@ const CASES: VendorCase[] = [
     },
     composer: 'textarea',
   },
+  {
+    adapter: whatsappAdapter,
+    ids: true,
+    expected: [
+      ['system', null, 'This business uses a secure service from Meta to manage this chat.', null],
+      ['customer', null, 'Hi, order 48213 never arrived.', '10:01, 11/22/2025'],
+      ['agent', 'Acme Store Support', 'Sorry! We will refund within 5 business days.', '10:03, 11/22/2025'],
+      ['customer', null, 'ok', '10:04, 11/22/2025'],
+      ['customer', null, 'ok', '10:05, 11/22/2025'],
+    ],
+    append: (list) => {
+      html(
+        list,
+        '<div role="row"><div tabindex="-1" class="focusable-list-item" data-id="false_15551230000@c.us_3EB0B2000009"><div class="message-in focusable-list-item _amjy"><div class="copyable-text" data-pre-plain-text="[10:09, 11/22/2025] Acme Store Support: "><div><span dir="ltr" class="selectable-text copyable-text"><span>Refund reference RF-5521.</span></span></div></div></div></div></div>',
+      );
+      return ['agent', 'Acme Store Support', 'Refund reference RF-5521.', '10:09, 11/22/2025'];
+    },
+    composer: 'footer [contenteditable="true"]',
+  },
+  {
+    adapter: telegramAdapter,
+    ids: true,
+    expected: [
+      ['customer', null, 'Здравствуйте, заказ 48213 не пришёл', '10:01'],
+      ['agent', 'Анна', 'Добрый день! Проверяю.', '10:03'],
+      ['agent', 'Анна', 'Передаю вас коллеге.', '10:04'],
+      ['system', null, 'Олег присоединился к группе', null],
+      ['agent', 'Олег', 'Вернём деньги в течение 5 рабочих дней.', '10:05'],
+      ['customer', null, 'ok', '10:06'],
+      ['customer', null, 'ok', '10:06'],
+    ],
+    append: (list) => {
+      html(
+        list,
+        '<div class="bubbles-group"><div class="bubble is-in is-group-first" data-mid="508" data-peer-id="-1001234567890"><div class="bubble-content"><div class="message" dir="auto">Трек-номер: RA123456789RU<span class="time tgico"><span class="i18n">10:08</span></span></div></div></div></div>',
+        list.querySelector('section')!,
+      );
+      return ['agent', 'Олег', 'Трек-номер: RA123456789RU', '10:08'];
+    },
+    composer: '.input-message-input',
+  },
 ];
 
 const rows = (messages: ReadMessage[]): Row[] => messages.map((m) => [m.role, m.authorName, m.text, m.widgetTimeText]);
@@ -274,7 +317,7 @@ for (const vendor of CASES) {
 }
 
 describe('generic adapter on vendor fixtures', () => {
-  it('finds the list by ARIA where the widget has it (Zendesk, Intercom, Salesforce)', () => {
+  it('finds the list by ARIA where the widget has it (Zendesk, Intercom, Salesforce, WhatsApp)', () => {
     const found: Record<string, boolean> = {};
     for (const { adapter } of CASES) {
       const document = loadFixture(adapter.id);
@@ -289,6 +332,9 @@ describe('generic adapter on vendor fixtures', () => {
       rocketchat: false,
       zammad: false,
       papercups: false,
+      // Found, but never run there: a messaging app's page runs only its own reader.
+      whatsapp: true,
+      telegram: false,
     });
   });
 });

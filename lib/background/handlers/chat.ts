@@ -1,11 +1,13 @@
 import type { RepoContext } from '../../db/context';
 import { findOrCreateCaseForSite } from '../../db/repos/cases';
+import { findOrCreateCaseForConversation } from '../../db/repos/conversation-cases';
 import { recordMessages } from '../../db/repos/messages';
 import { getSettings } from '../../db/repos/settings';
 import type { ChatHello, ChatPause, ChatRecord } from '../../messaging/schemas';
 import type { HelloReply, PillLabels, RecordReply } from '../../messaging/protocol';
 import { resolveLocale } from '../../i18n/locale';
 import { plainText } from '../../i18n/plain';
+import { messagingAppOfUrl, type MessagingApp } from '../../messaging-apps/apps';
 import { enabledPatterns, isTopLevelUrlEnabled } from '../../sites/enabled-sites';
 import { MAX_URL } from '../../schemas/limits';
 import { siteOfUrl } from '../../sites/site-of-url';
@@ -52,11 +54,85 @@ async function enabledSiteOfTab(deps: ChatHandlerDeps, sender: MessageSenderInfo
   return siteOfUrl(topUrl);
 }
 
+/** Conversation ids the user chose in a messaging app. */
+async function recordedConversationIds(deps: ChatHandlerDeps, app: MessagingApp): Promise<string[]> {
+  const settings = await getSettings(await deps.repo());
+  return settings.recordedConversations.filter((c) => c.app === app.id).map((c) => c.conversationId);
+}
+
+/**
+ * A messaging app (WhatsApp Web, Telegram Web) is never recorded per site, even if its domain
+ * was enabled as a site: only its top frame records, and only the conversations the user chose.
+ */
+async function helloOnMessagingApp(
+  deps: ChatHandlerDeps,
+  app: MessagingApp,
+  hello: ChatHello,
+  sender: MessageSenderInfo,
+): Promise<{ ok: true } & HelloReply> {
+  const ids = hello.frameKind === 'top' ? await recordedConversationIds(deps, app) : [];
+  const recording = ids.length > 0;
+  await appendDiagnostic(deps.ports, 'frames', {
+    tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? null,
+    url: sender.url ?? null,
+    frameKind: hello.frameKind,
+    adapter: hello.adapter,
+    shadowRoots: hello.shadowRoots,
+    recording,
+  });
+  if (!recording) return { ok: true, recording: false, site: app.site, paused: false, pill: null, conversations: [] };
+  return {
+    ok: true,
+    recording: true,
+    site: app.site,
+    paused: await isTabPaused(deps, sender),
+    pill: await pillLabels(deps),
+    conversations: ids,
+  };
+}
+
+async function recordOnMessagingApp(
+  deps: ChatHandlerDeps,
+  app: MessagingApp,
+  batch: ChatRecord,
+  sender: MessageSenderInfo,
+): Promise<{ ok: true } & RecordReply> {
+  const conversation = batch.conversation;
+  if (!conversation || conversation.app !== app.id || (sender.frameId ?? 0) !== 0) {
+    throw new HandlerRefusal('conversation-not-recorded', `${app.name} is recorded per conversation only`);
+  }
+  const ctx = await deps.repo();
+  const target = { app: app.id, conversationId: conversation.id, appName: app.name, appSite: app.site };
+  // Checked before anything else, paused or not: a chat the user did not choose is never kept.
+  const record = await findOrCreateCaseForConversation(ctx, target);
+  if (!record) {
+    throw new HandlerRefusal('conversation-not-recorded', `this ${app.name} conversation is not one the user chose`);
+  }
+  if (await isTabPaused(deps, sender)) {
+    return { ok: true, caseId: null, acknowledged: batch.messages.map((m) => m.key) };
+  }
+  const outcome = await recordMessages(ctx, {
+    caseId: record.id,
+    site: app.site,
+    frameUrl: fitText(sender.url ?? '', MAX_URL),
+    adapter: batch.adapter,
+    messages: batch.messages,
+  });
+  return {
+    ok: true,
+    caseId: record.id,
+    acknowledged: [...outcome.stored, ...outcome.revised, ...outcome.unchanged],
+  };
+}
+
 export async function handleChatHello(
   deps: ChatHandlerDeps,
   hello: ChatHello,
   sender: MessageSenderInfo,
 ): Promise<{ ok: true } & HelloReply> {
+  const app = messagingAppOfUrl(sender.tab?.url);
+  if (app) return helloOnMessagingApp(deps, app, hello, sender);
   const site = await enabledSiteOfTab(deps, sender);
   await appendDiagnostic(deps.ports, 'frames', {
     tabId: sender.tab?.id ?? null,
@@ -67,13 +143,14 @@ export async function handleChatHello(
     shadowRoots: hello.shadowRoots,
     recording: site !== null,
   });
-  if (site === null) return { ok: true, recording: false, site, paused: false, pill: null };
+  if (site === null) return { ok: true, recording: false, site, paused: false, pill: null, conversations: null };
   return {
     ok: true,
     recording: true,
     site,
     paused: await isTabPaused(deps, sender),
     pill: hello.frameKind === 'top' ? await pillLabels(deps) : null,
+    conversations: null,
   };
 }
 
@@ -82,6 +159,8 @@ export async function handleChatRecord(
   batch: ChatRecord,
   sender: MessageSenderInfo,
 ): Promise<{ ok: true } & RecordReply> {
+  const app = messagingAppOfUrl(sender.tab?.url);
+  if (app) return recordOnMessagingApp(deps, app, batch, sender);
   const site = await enabledSiteOfTab(deps, sender);
   if (!site) throw new HandlerRefusal('site-not-enabled', 'auto-capture is not enabled for this tab’s site');
   // Paused by the user: acknowledged so the page stops resending, and not stored.
@@ -113,7 +192,8 @@ export async function handleChatPause(
 ): Promise<{ ok: true; paused: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new HandlerRefusal('invalid-payload', 'pause comes from a tab');
-  if (!(await enabledSiteOfTab(deps, sender))) {
+  const app = messagingAppOfUrl(sender.tab?.url);
+  if (app ? (await recordedConversationIds(deps, app)).length === 0 : !(await enabledSiteOfTab(deps, sender))) {
     throw new HandlerRefusal('site-not-enabled', 'auto-capture is not enabled for this tab’s site');
   }
   await deps.ports.session.set(pausedKey(tabId), request.paused);

@@ -1,6 +1,7 @@
 import type { RepoContext } from '../../db/context';
 import { getSettings, updateSettings } from '../../db/repos/settings';
 import type { SiteDisable, SiteEnable } from '../../messaging/schemas';
+import { patternsCoverMessagingApp } from '../../messaging-apps/apps';
 import { HandlerRefusal } from '../guard';
 import type { BackgroundPorts } from '../ports';
 import { syncChatScriptRegistration } from '../registration';
@@ -12,6 +13,14 @@ export interface SitesHandlerDeps {
 
 /** The page asked for the permission (it needs the user's click); here we check and register. */
 export async function handleEnableSite(deps: SitesHandlerDeps, request: SiteEnable) {
+  // Messaging apps are recorded per conversation, never per site (personal chats live there).
+  const app = patternsCoverMessagingApp(request.patterns);
+  if (app) {
+    throw new HandlerRefusal(
+      'invalid-payload',
+      `${app.name} is recorded per conversation: open the chat and choose “Record this conversation”`,
+    );
+  }
   if (!(await deps.ports.permissions.containsOrigins(request.patterns))) {
     throw new HandlerRefusal('permission-missing', `site access for ${request.site} was not granted`);
   }
