@@ -36,9 +36,13 @@ test('WhatsApp Web: only the chosen conversation is recorded, into its own case;
     recordedConversations: [{ app: 'whatsapp', conversationId: SUPPORT_JID, title: SUPPORT }],
   });
 
-  // Registered scripts run on pages loaded from now on.
-  await page.reload();
+  // Recording starts in the open tab at once, without a reload.
   const history = ['Hi, order 48213 never arrived.', 'Sorry! We will refund within 5 business days.'];
+  await expect.poll(async () => (await extension.db()).messages.map((m) => m.text)).toEqual(history);
+  // The registered script takes over after a reload; what was stored is not stored again.
+  await page.reload();
+  await say(page, SUPPORT, 'Back after a reload.');
+  history.push('Back after a reload.');
   await expect.poll(async () => (await extension.db()).messages.map((m) => m.text)).toEqual(history);
 
   // Switch to the personal chat (the DOM swaps in place): what is said there is never stored.
@@ -89,6 +93,18 @@ test('WhatsApp Web: only the chosen conversation is recorded, into its own case;
   );
   expect(forced).toMatchObject({ res: { ok: false, error: { code: 'conversation-not-recorded' } } });
   expect((await extension.db()).messages.some((m) => m.text.startsWith('Personal:'))).toBe(false);
+
+  // Stop recording from the popup: the open tab stops at once, without a reload.
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Stop recording this conversation' }).click();
+  await expect(popup.getByRole('button', { name: 'Record this conversation' })).toBeVisible();
+  const stored = (await extension.db()).messages.length;
+  await say(page, SUPPORT, 'Said after recording was stopped.');
+  // No barrier can prove a negative here: wait several recorder delays (it sends within 200 ms).
+  await page.waitForTimeout(1_500);
+  expect((await extension.db()).messages).toHaveLength(stored);
+  // The old copy of the script was replaced, not left sending batches the background refuses.
+  expect((await extension.diagnostics()).rejections.filter((r) => r.name === 'chat.record')).toHaveLength(1);
 });
 
 test('control: the same steps store the personal chat once the user chooses it, so the check can fail', async ({

@@ -270,12 +270,6 @@ const RECOGNISED: readonly RegistryEntry[] = [
 
 export const REGISTRY: readonly RegistryEntry[] = /* @__PURE__ */ VENDORS.concat(RECOGNISED);
 
-/** The reader for a messaging app's open conversation: the only adapter run on its pages. */
-export const MESSAGING_APP_ADAPTERS: Readonly<Record<'whatsapp' | 'telegram', ChatAdapter>> = {
-  whatsapp: whatsappAdapter,
-  telegram: telegramAdapter,
-};
-
 /**
  * What the recorder runs on other sites, in order: the vendor readers first, the generic one last. The recorder
  * watches a list once — a list (or one inside it, or around it) that an earlier adapter took is

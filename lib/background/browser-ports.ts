@@ -129,6 +129,20 @@ export function createBrowserPorts(): BackgroundPorts {
           import.meta.env.FIREFOX ? scripts.map(({ matchOriginAsFallback: _fallback, ...script }) => script) : scripts,
         ),
       unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+      injectWhereOpen: async (patterns, file) => {
+        const tabs = await browser.tabs.query({ url: patterns });
+        await Promise.all(
+          tabs.map((tab) =>
+            tab.id === undefined
+              ? undefined
+              : browser.scripting
+                  .executeScript({ target: { tabId: tab.id }, files: [file] })
+                  .catch((error: unknown) =>
+                    console.warn(`[paper-trail] could not start in tab ${tab.id}: ${String(error)}`),
+                  ),
+          ),
+        );
+      },
     },
     session: {
       get: async <T>(key: string) => (await browser.storage.session.get(key))[key] as T | undefined,

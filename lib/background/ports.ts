@@ -1,3 +1,4 @@
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { CapturePorts } from '../capture/run-capture';
 
 /**
@@ -39,6 +40,8 @@ export interface BackgroundPorts {
     registered: (ids: string[]) => Promise<string[]>;
     register: (scripts: RegisteredScript[]) => Promise<void>;
     unregister: (ids: string[]) => Promise<void>;
+    /** Runs `file` in the top frame of every open tab matching `patterns` (where access is granted). */
+    injectWhereOpen: (patterns: string[], file: ScriptPublicPath) => Promise<void>;
   };
   /** storage.session: survives the worker stopping, not the browser closing. */
   session: {

@@ -1,39 +1,61 @@
 import { messagingAppById } from '../messaging-apps/apps';
 import { enabledPatterns } from '../sites/enabled-sites';
 import type { Settings } from '../schemas/settings';
-import type { BackgroundPorts } from './ports';
+import type { BackgroundPorts, RegisteredScript } from './ports';
 
 export const CHAT_SCRIPT_ID = 'paper-trail-chat';
 export const CHAT_SCRIPT_FILE = 'content-scripts/chat.js';
+export const MESSAGING_APP_SCRIPT_ID = 'paper-trail-messaging-app';
+/** Registered by this name; injected by its public path (the same file). */
+export const MESSAGING_APP_SCRIPT_FILE = 'content-scripts/messaging-app.js';
+export const MESSAGING_APP_SCRIPT_PATH = '/content-scripts/messaging-app.js';
 
-/**
- * Registers the chat content script for exactly the enabled sites (WXT's runtime registration
- * would put the patterns into required host permissions and drop the frame options).
- * `matchOriginAsFallback` also covers about:blank, srcdoc and data: frames, where widgets render.
- */
-export async function syncChatScriptRegistration(ports: BackgroundPorts, settings: Settings): Promise<string[]> {
-  // Messaging apps with a chosen conversation get the script too; it records only those chats.
-  const appPatterns = [...new Set(settings.recordedConversations.map((c) => c.app))].flatMap(
-    (id) => messagingAppById(id)?.patterns ?? [],
-  );
-  const userPatterns = [...new Set([...enabledPatterns(settings.autoCaptureSites, []), ...appPatterns])];
+async function grantedOf(ports: BackgroundPorts, patterns: readonly string[]): Promise<string[]> {
   const granted: string[] = [];
-  for (const pattern of userPatterns) {
+  for (const pattern of new Set(patterns)) {
     if (await ports.permissions.containsOrigins([pattern])) granted.push(pattern);
   }
-  const existing = await ports.scripting.registered([CHAT_SCRIPT_ID]);
-  if (existing.length > 0) await ports.scripting.unregister([CHAT_SCRIPT_ID]);
-  if (granted.length === 0) return [];
-  await ports.scripting.register([
-    {
-      id: CHAT_SCRIPT_ID,
-      js: [CHAT_SCRIPT_FILE],
-      matches: granted,
-      allFrames: true,
-      matchOriginAsFallback: true,
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
   return granted;
+}
+
+/** Replaces the registration `id` with one for `matches`, or removes it when nothing matches. */
+async function syncOne(ports: BackgroundPorts, script: Omit<RegisteredScript, 'matches'>, matches: string[]) {
+  const existing = await ports.scripting.registered([script.id]);
+  if (existing.length > 0) await ports.scripting.unregister([script.id]);
+  if (matches.length > 0) await ports.scripting.register([{ ...script, matches }]);
+}
+
+/**
+ * Registers the content scripts for exactly what the user enabled and the browser still grants
+ * (WXT's runtime registration would put the patterns into required host permissions and drop the
+ * frame options): the chat script for enabled sites — `matchOriginAsFallback` also covers
+ * about:blank, srcdoc and data: frames, where widgets render — and the messaging-app script, top
+ * frame only, for apps where a conversation was chosen. Returns the chat script's patterns.
+ */
+export async function syncContentScripts(ports: BackgroundPorts, settings: Settings): Promise<string[]> {
+  const sitePatterns = await grantedOf(ports, enabledPatterns(settings.autoCaptureSites, []));
+  const appPatterns = await grantedOf(
+    ports,
+    [...new Set(settings.recordedConversations.map((c) => c.app))].flatMap(
+      (id) => messagingAppById(id)?.patterns ?? [],
+    ),
+  );
+  const common = { runAt: 'document_idle', persistAcrossSessions: true } as const;
+  await syncOne(
+    ports,
+    { id: CHAT_SCRIPT_ID, js: [CHAT_SCRIPT_FILE], allFrames: true, matchOriginAsFallback: true, ...common },
+    sitePatterns,
+  );
+  await syncOne(
+    ports,
+    {
+      id: MESSAGING_APP_SCRIPT_ID,
+      js: [MESSAGING_APP_SCRIPT_FILE],
+      allFrames: false,
+      matchOriginAsFallback: false,
+      ...common,
+    },
+    appPatterns,
+  );
+  return sitePatterns;
 }

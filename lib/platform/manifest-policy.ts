@@ -33,8 +33,12 @@ export interface ManifestPolicyInput {
 
 interface ContentScriptEntry {
   matches?: string[];
+  js?: string[];
   [key: string]: unknown;
 }
+
+/** The one script the e2e build declares; the messaging-app script is only ever registered at run time. */
+const E2E_DECLARED_SCRIPT = 'content-scripts/chat.js';
 
 interface MutableManifest {
   permissions?: string[];
@@ -80,10 +84,9 @@ export function buildManifestPolicy({ mode, browser }: ManifestPolicyInput) {
   /** Applied to WXT's generated manifest, after entrypoints have been added to it. */
   function finalize(generated: MutableManifest): void {
     if (isE2e) {
-      generated.content_scripts = (generated.content_scripts ?? []).map((script) => ({
-        ...script,
-        matches: [E2E_AUTO_CAPTURE_MATCH],
-      }));
+      generated.content_scripts = (generated.content_scripts ?? [])
+        .filter((script) => script.js?.includes(E2E_DECLARED_SCRIPT))
+        .map((script) => ({ ...script, matches: [E2E_AUTO_CAPTURE_MATCH] }));
     } else {
       delete generated.content_scripts;
       generated.host_permissions = [];

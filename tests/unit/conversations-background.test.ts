@@ -3,7 +3,7 @@ import { guard } from '@/lib/background/guard';
 import { handleChatHello, handleChatRecord } from '@/lib/background/handlers/chat';
 import { handleAddConversation, handleRemoveConversation } from '@/lib/background/handlers/conversations';
 import { handleEnableSite } from '@/lib/background/handlers/sites';
-import { CHAT_SCRIPT_ID } from '@/lib/background/registration';
+import { CHAT_SCRIPT_ID, MESSAGING_APP_SCRIPT_ID, MESSAGING_APP_SCRIPT_PATH } from '@/lib/background/registration';
 import type { MessageSenderInfo } from '@/lib/background/ports';
 import { DEFAULT_SETTINGS, settingsSchema } from '@/lib/schemas/settings';
 import { contentSender, fakePorts, pageSender } from '../helpers/fake-ports';
@@ -49,13 +49,19 @@ async function setup(granted = ['*://web.whatsapp.com/*']) {
 
 describe('messaging-app conversations in the background', () => {
   it('records a chosen conversation into its own case, named after it and the app', async () => {
-    const { call, add, record, db, registered } = await setup();
+    const { call, add, record, db, registered, injected } = await setup();
     expect(
       await call(add, { app: 'whatsapp', conversationId: SUPPORT, title: 'Acme Support' }, pageSender),
     ).toMatchObject({
       ok: true,
     });
-    expect(registered.get(CHAT_SCRIPT_ID)?.matches).toEqual(['*://web.whatsapp.com/*']);
+    // The app gets its own top-frame script, never the site chat script; open tabs start at once.
+    expect(registered.get(MESSAGING_APP_SCRIPT_ID)).toMatchObject({
+      matches: ['*://web.whatsapp.com/*'],
+      allFrames: false,
+    });
+    expect(registered.has(CHAT_SCRIPT_ID)).toBe(false);
+    expect(injected).toEqual([{ patterns: ['*://web.whatsapp.com/*'], file: MESSAGING_APP_SCRIPT_PATH }]);
     const reply = await call(record, batch({ app: 'whatsapp', id: SUPPORT }), contentSender(WA));
     expect(reply).toMatchObject({ ok: true, acknowledged: [`id:false_${SUPPORT}_A`] });
     const again = await call(
@@ -95,11 +101,13 @@ describe('messaging-app conversations in the background', () => {
   });
 
   it('stops taking batches once the conversation is removed; adding it back continues its case', async () => {
-    const { call, add, remove, record, db, registered } = await setup();
+    const { call, add, remove, record, db, registered, injected } = await setup();
     await call(add, { app: 'whatsapp', conversationId: SUPPORT, title: 'Acme Support' }, pageSender);
     await call(record, batch({ app: 'whatsapp', id: SUPPORT }), contentSender(WA));
     await call(remove, { app: 'whatsapp', conversationId: SUPPORT }, pageSender);
-    expect(registered.has(CHAT_SCRIPT_ID)).toBe(false);
+    expect(registered.has(MESSAGING_APP_SCRIPT_ID)).toBe(false);
+    // Open tabs of the app get a fresh copy too, which finds nothing to record and replaces the old one.
+    expect(injected).toHaveLength(2);
     const after = await call(
       record,
       batch({ app: 'whatsapp', id: SUPPORT }, `id:true_${SUPPORT}_C`),

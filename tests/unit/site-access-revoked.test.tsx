@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SitesSection } from '@/components/options/SitesSection';
-import { CHAT_SCRIPT_ID, syncChatScriptRegistration } from '@/lib/background/registration';
+import { CHAT_SCRIPT_ID, syncContentScripts } from '@/lib/background/registration';
 import type { RepoContext } from '@/lib/db/context';
 import { createI18n } from '@/lib/i18n/i18next';
 import { en } from '@/lib/i18n/locales/en';
@@ -19,14 +19,14 @@ const SETTINGS: Settings = { ...DEFAULT_SETTINGS, autoCaptureSites: [ACME, SHOP]
 describe('access removed from the browser menu: the content script registration', () => {
   it('keeps only the sites still granted, and goes away when none is', async () => {
     const fake = fakePorts({ granted: [...ACME.patterns, ...SHOP.patterns] });
-    expect(await syncChatScriptRegistration(fake.ports, SETTINGS)).toEqual([...ACME.patterns, ...SHOP.patterns]);
+    expect(await syncContentScripts(fake.ports, SETTINGS)).toEqual([...ACME.patterns, ...SHOP.patterns]);
 
     for (const pattern of SHOP.patterns) fake.granted.delete(pattern);
-    expect(await syncChatScriptRegistration(fake.ports, SETTINGS)).toEqual(ACME.patterns);
+    expect(await syncContentScripts(fake.ports, SETTINGS)).toEqual(ACME.patterns);
     expect(fake.registered.get(CHAT_SCRIPT_ID)?.matches).toEqual(ACME.patterns);
 
     fake.granted.clear();
-    expect(await syncChatScriptRegistration(fake.ports, SETTINGS)).toEqual([]);
+    expect(await syncContentScripts(fake.ports, SETTINGS)).toEqual([]);
     expect(fake.registered.has(CHAT_SCRIPT_ID)).toBe(false);
   });
 });

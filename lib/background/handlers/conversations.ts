@@ -1,10 +1,10 @@
 import type { RepoContext } from '../../db/context';
 import { updateSettings } from '../../db/repos/settings';
-import { messagingAppById } from '../../messaging-apps/apps';
+import { messagingAppById, type MessagingApp } from '../../messaging-apps/apps';
 import type { ConversationAdd, ConversationRemove } from '../../messaging/schemas';
 import { HandlerRefusal } from '../guard';
 import type { BackgroundPorts } from '../ports';
-import { syncChatScriptRegistration } from '../registration';
+import { MESSAGING_APP_SCRIPT_PATH, syncContentScripts } from '../registration';
 
 export interface ConversationsHandlerDeps {
   ports: BackgroundPorts;
@@ -37,8 +37,19 @@ export async function handleAddConversation(deps: ConversationsHandlerDeps, requ
       ],
     };
   });
-  await syncChatScriptRegistration(deps.ports, settings);
+  await syncContentScripts(deps.ports, settings);
+  await restartInOpenTabs(deps.ports, app);
   return { ok: true as const, conversationId: request.conversationId };
+}
+
+/**
+ * Tabs of the app already open start over with the new list at once (a newer copy of the script
+ * invalidates the older one), so the chat the user just chose is recorded without a reload.
+ */
+async function restartInOpenTabs(ports: BackgroundPorts, app: MessagingApp) {
+  await ports.scripting.injectWhereOpen([...app.patterns], MESSAGING_APP_SCRIPT_PATH).catch((error: unknown) => {
+    ports.log(`could not restart recording in open ${app.name} tabs: ${String(error)}`);
+  });
 }
 
 /** "Stop recording this conversation": batches for it are refused from now on. */
@@ -50,6 +61,8 @@ export async function handleRemoveConversation(deps: ConversationsHandlerDeps, r
       (c) => !(c.app === request.app && c.conversationId === request.conversationId),
     ),
   }));
-  await syncChatScriptRegistration(deps.ports, settings);
+  await syncContentScripts(deps.ports, settings);
+  const app = messagingAppById(request.app);
+  if (app) await restartInOpenTabs(deps.ports, app);
   return { ok: true as const, conversationId: request.conversationId };
 }

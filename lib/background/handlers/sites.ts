@@ -4,7 +4,7 @@ import type { SiteDisable, SiteEnable } from '../../messaging/schemas';
 import { patternsCoverMessagingApp } from '../../messaging-apps/apps';
 import { HandlerRefusal } from '../guard';
 import type { BackgroundPorts } from '../ports';
-import { syncChatScriptRegistration } from '../registration';
+import { syncContentScripts } from '../registration';
 
 export interface SitesHandlerDeps {
   ports: BackgroundPorts;
@@ -32,7 +32,7 @@ export async function handleEnableSite(deps: SitesHandlerDeps, request: SiteEnab
       { site: request.site, patterns: request.patterns, enabledAt: ctx.now() },
     ],
   }));
-  await syncChatScriptRegistration(deps.ports, settings);
+  await syncContentScripts(deps.ports, settings);
   return { ok: true as const, site: request.site };
 }
 
@@ -42,10 +42,10 @@ export async function handleDisableSite(deps: SitesHandlerDeps, request: SiteDis
     ...current,
     autoCaptureSites: current.autoCaptureSites.filter((s) => s.site !== request.site),
   }));
-  await syncChatScriptRegistration(deps.ports, settings);
+  await syncContentScripts(deps.ports, settings);
   return { ok: true as const, site: request.site };
 }
 
 export async function resyncRegistrations(deps: SitesHandlerDeps) {
-  return syncChatScriptRegistration(deps.ports, await getSettings(await deps.repo()));
+  return syncContentScripts(deps.ports, await getSettings(await deps.repo()));
 }
