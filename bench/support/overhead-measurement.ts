@@ -6,10 +6,13 @@
  * extension does on a site the user has not turned on), alternately, in the same run.
  *
  * Busy time is read with the DevTools protocol's `Performance.getMetrics` (`TaskDuration`: the
- * summed duration of every task the page's main thread ran, content scripts' isolated world
- * included), before and after the stream: cheap, adds nothing to the page, and needs no trace
- * (a trace would record every task and itself load the main thread and the 2 cores). Long tasks
- * come from a `longtask` PerformanceObserver in the page.
+ * summed wall-clock duration of every task the page's main thread ran, content scripts' isolated
+ * world included), before and after the stream: cheap, adds nothing to the page, and needs no
+ * trace (a trace would record every task and itself load the main thread and the 2 cores).
+ * `ThreadTime` (the main thread's CPU time) is read beside it: on a busy 2-core machine a task's
+ * wall-clock duration grows when another process (the extension's service worker storing the
+ * messages, other jobs) takes the core, its CPU time does not. Long tasks come from a `longtask`
+ * PerformanceObserver in the page.
  */
 import type { Page } from 'playwright-core';
 import type { StreamChatApi, StreamOptions, StreamResult } from '../browser/stream-chat';
@@ -38,6 +41,8 @@ export type Side = 'recorded' | 'unrecorded';
 export interface SideSample extends StreamResult {
   /** Main-thread task time during the stream and settle time (TaskDuration delta), ms. */
   busyMs: number;
+  /** CPU time of the main thread over the same window (ThreadTime delta), ms: what contention does not inflate. */
+  cpuMs: number;
   scriptMs: number;
   layoutMs: number;
   styleMs: number;
@@ -123,6 +128,7 @@ async function streamOnce(
     return {
       ...result,
       busyMs: delta('TaskDuration'),
+      cpuMs: delta('ThreadTime'),
       scriptMs: delta('ScriptDuration'),
       layoutMs: delta('LayoutDuration'),
       styleMs: delta('RecalcStyleDuration'),
@@ -160,7 +166,7 @@ async function waitStored(reader: Page, idPrefix: string, messages: readonly Str
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const describe = (sample: SideSample) =>
-  `busy ${ms(sample.busyMs)} (script ${ms(sample.scriptMs)}, layout ${ms(sample.layoutMs)}, style ${ms(sample.styleMs)}), ` +
+  `busy ${ms(sample.busyMs)} (CPU ${ms(sample.cpuMs)}, script ${ms(sample.scriptMs)}, layout ${ms(sample.layoutMs)}, style ${ms(sample.styleMs)}), ` +
   `${sample.longTasks} long task(s)${sample.longTasks ? `, longest ${ms(sample.longestMs)}` : ''}`;
 
 /**
@@ -217,7 +223,8 @@ export async function measureOverhead({
         `run ${i + 1}/${runs} (${recordedFirst ? 'recorded' : 'unrecorded'} first, ${STREAMED_MESSAGES} messages in ` +
           `${ms(run.recorded.elapsedMs)} / ${ms(run.unrecorded.elapsedMs)}): recorded ${describe(run.recorded)}, ` +
           `all stored ${ms(run.storedAfterMs)} after the stream; unrecorded ${describe(run.unrecorded)}; ` +
-          `busy ratio ${(run.recorded.busyMs / run.unrecorded.busyMs).toFixed(3)}`,
+          `busy ratio ${(run.recorded.busyMs / run.unrecorded.busyMs).toFixed(3)}, CPU ratio ` +
+          (run.recorded.cpuMs / run.unrecorded.cpuMs).toFixed(3),
       );
     }
     return { runs: measured, pace };
