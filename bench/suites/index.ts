@@ -2,6 +2,7 @@ import type { BenchSuite } from '../support/types';
 import { captureMhtml } from './capture-mhtml';
 import { captureScreenshot } from './capture-screenshot';
 import { extractThroughput } from './extract-throughput';
+import { recordingOverhead } from './recording-overhead';
 import { repoWrites } from './repo-writes';
 
 /**
@@ -10,4 +11,10 @@ import { repoWrites } from './repo-writes';
  * describe its figures in docs/benchmarks.md. `capture-mhtml` reads the measurement
  * `capture-screenshot` takes (one measurement when both run).
  */
-export const SUITES: readonly BenchSuite[] = [repoWrites, captureScreenshot, captureMhtml, extractThroughput];
+export const SUITES: readonly BenchSuite[] = [
+  repoWrites,
+  captureScreenshot,
+  captureMhtml,
+  extractThroughput,
+  recordingOverhead,
+];

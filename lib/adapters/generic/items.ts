@@ -46,20 +46,23 @@ export function rowsOf(list: Element): Element[] {
   const rows = Array.from(container.children)
     .slice(-MAX_ROWS)
     .filter((row) => !row.hasAttribute('hidden') && row.getAttribute('aria-hidden') !== 'true');
-  const orders = rows.map(orderOf);
-  if (rows.length > 1 && orders.every((order) => order !== null)) {
-    return rows
-      .map((row, i) => ({ row, order: orders[i]! }))
-      .sort((a, b) => a.order - b.order)
-      .map(({ row }) => row);
+  // Every row must carry its index; most lists have none, so stop at the first row without one
+  // (this runs on every read of up to MAX_ROWS rows).
+  const ordered: { row: Element; order: number }[] = [];
+  for (const row of rows) {
+    const order = orderOf(row);
+    if (order === null) return rows;
+    ordered.push({ row, order });
   }
+  if (rows.length > 1) return ordered.sort((a, b) => a.order - b.order).map(({ row }) => row);
   return rows;
 }
 
 /** `data-id`, `data-msg-id`, `data-message-id`…; not test hooks (`data-testid`), which repeat. */
 const ID_ATTRIBUTE = /^data-(?!test)[\w-]*id$/i;
 
-function idOf(row: Element): string | null {
+/** The widget's id for one row (unique or not); it depends on the row's markup only. */
+export function idOf(row: Element): string | null {
   for (let el: Element | null = row, depth = 0; el && depth < 3; el = el.firstElementChild, depth++) {
     for (const attr of Array.from(el.attributes)) {
       if (ID_ATTRIBUTE.test(attr.name) && attr.value.trim()) return attr.value.trim();
@@ -68,9 +71,8 @@ function idOf(row: Element): string | null {
   return null;
 }
 
-/** The widget's ids for its rows; an id that repeats within the list is no id. */
-export function idsOf(rows: readonly Element[]): (string | null)[] {
-  const ids = rows.map(idOf);
+/** The widget's ids for a list's rows (`idOf` of each): an id that repeats within the list is no id. */
+export function uniqueIds(ids: readonly (string | null)[]): (string | null)[] {
   const counts = new Map<string, number>();
   for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   return ids.map((id) => (id && counts.get(id) === 1 ? id : null));

@@ -1,5 +1,5 @@
 import type { ReadMessage } from '../types';
-import { idsOf, rowsOf } from './items';
+import { idOf, rowsOf, uniqueIds } from './items';
 import { isDaySeparator, isMetaText, isTypingText } from './patterns';
 import { hintOf, resolveRoles, type RowEvidence, tokensOf } from './roles';
 import { rowParts } from './row-parts';
@@ -18,17 +18,19 @@ function isTypingRow(row: Element, text: string): boolean {
 
 /**
  * Rows already taken apart, keyed by their markup: a mutation batch re-reads the whole list, but
- * only rows that changed are parsed again.
+ * only rows that changed are parsed again. The widget's id of a row (`idOf`) depends on its
+ * markup only, so it is kept with it rather than looked for again on every read.
  */
-const parsed = new WeakMap<Element, { markup: string; row: Row | null }>();
+const parsed = new WeakMap<Element, { markup: string; id: string | null; row: Row | null }>();
 
-function cachedEvidenceOf(element: Element, id: string | null): Row | null {
+function cachedRowOf(element: Element): { id: string | null; row: Row | null } {
   const markup = element.outerHTML;
   const cached = parsed.get(element);
-  if (cached?.markup === markup) return cached.row && { ...cached.row, id, element };
-  const row = evidenceOf(element, id);
-  parsed.set(element, { markup, row });
-  return row;
+  if (cached?.markup === markup) return cached;
+  const id = idOf(element);
+  const entry = { markup, id, row: evidenceOf(element, id) };
+  parsed.set(element, entry);
+  return entry;
 }
 
 /** Evidence for one row, or null for rows that are not messages (empty, typing, dates, times). */
@@ -49,12 +51,12 @@ function evidenceOf(row: Element, id: string | null): Row | null {
  * on; agent names carried forward.
  */
 export function readGenericTranscript(list: Element): ReadMessage[] {
-  const elements = rowsOf(list);
-  const ids = idsOf(elements);
+  const entries = rowsOf(list).map(cachedRowOf);
+  // An id that repeats within the list is no id (it is decided over the whole list, every read).
+  const ids = uniqueIds(entries.map((entry) => entry.id));
   const rows: Row[] = [];
-  elements.forEach((element, i) => {
-    const row = cachedEvidenceOf(element, ids[i]!);
-    if (row) rows.push(row);
+  entries.forEach((entry, i) => {
+    if (entry.row) rows.push({ ...entry.row, id: ids[i]! });
   });
   const inferred = resolveRoles(rows);
   const roles = placeBySide(
