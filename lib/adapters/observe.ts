@@ -1,4 +1,4 @@
-import { keyMessages } from '../recorder/message-keys';
+import { createMessageKeyer } from '../recorder/message-sequence';
 import type { KeyedMessage, ObserveOptions, ReadMessage } from './types';
 
 /**
@@ -15,11 +15,12 @@ export function observeList(
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
   if (signal.aborted) return;
   const known = new Map<string, string>();
+  const keysFor = createMessageKeyer();
   let scheduled = false;
 
   function read(): KeyedMessage[] {
     const messages = readTranscript(list);
-    const keys = keyMessages(messages);
+    const keys = keysFor(messages);
     return messages.map((message, index) => ({ ...message, key: keys[index]! }));
   }
 

@@ -1,9 +1,9 @@
 import { collectRoots } from '../adapters/dom-roots';
-import type { AdapterEnvironment, ChatAdapter } from '../adapters/types';
+import type { AdapterEnvironment, ChatAdapter, ReadMessage } from '../adapters/types';
 import type { ObservedMessage } from '../messaging/schemas';
 import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT } from '../schemas/limits';
 import { cleanAndCap } from '../text/clean';
-import { keyMessages } from './message-keys';
+import { createMessageKeyer } from './message-sequence';
 import type { Outbox } from './outbox';
 
 export interface RecorderOptions {
@@ -26,6 +26,7 @@ const shortText = (text: string | null) => (text === null ? null : cleanAndCap(t
 interface WatchedList {
   adapter: ChatAdapter;
   known: Map<string, string>;
+  keysFor: (messages: readonly ReadMessage[]) => string[];
   firstRead: boolean;
   readScheduled: boolean;
 }
@@ -62,7 +63,7 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
     } catch {
       return;
     }
-    const keys = keyMessages(messages);
+    const keys = watched.keysFor(messages);
     const fresh: ObservedMessage[] = [];
     messages.forEach((message, index) => {
       const key = keys[index]!;
@@ -143,7 +144,13 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
         for (const list of adapter.detect(root, env)) {
           if (lists.has(list) || overlapsKnownList(list)) continue;
           if (laterAdapterReadsMore(adapter, list, adapters.slice(index + 1), root)) continue;
-          const watched: WatchedList = { adapter, known: new Map(), firstRead: true, readScheduled: false };
+          const watched: WatchedList = {
+            adapter,
+            known: new Map(),
+            keysFor: createMessageKeyer(),
+            firstRead: true,
+            readScheduled: false,
+          };
           lists.set(list, watched);
           options.onListFound?.(adapter.id);
           observe(list, () => scheduleRead(list, watched));
