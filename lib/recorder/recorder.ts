@@ -26,6 +26,8 @@ const shortText = (text: string | null) => (text === null ? null : cleanAndCap(t
 interface WatchedList {
   adapter: ChatAdapter;
   known: Map<string, string>;
+  /** The text each key had as read, before cleaning. */
+  raw: Map<string, string>;
   keysFor: (messages: readonly ReadMessage[]) => string[];
   firstRead: boolean;
   readScheduled: boolean;
@@ -67,6 +69,9 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
     const fresh: ObservedMessage[] = [];
     messages.forEach((message, index) => {
       const key = keys[index]!;
+      // The same text as last read (usually the very same string): nothing to clean or compare.
+      if (watched.raw.get(key) === message.text) return;
+      watched.raw.set(key, message.text);
       const { text, truncated } = cleanAndCap(message.text, MAX_MESSAGE_TEXT);
       if (watched.known.get(key) === text) return;
       watched.known.set(key, text);
@@ -147,6 +152,7 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
           const watched: WatchedList = {
             adapter,
             known: new Map(),
+            raw: new Map(),
             keysFor: createMessageKeyer(),
             firstRead: true,
             readScheduled: false,

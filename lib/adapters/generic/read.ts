@@ -1,13 +1,16 @@
 import type { ReadMessage } from '../types';
+import { drainChanges, takeChanged } from './changed-rows';
 import { idOf, rowsOf, uniqueIds } from './items';
 import { isDaySeparator, isMetaText, isTypingText } from './patterns';
 import { hintOf, resolveRoles, type RowEvidence, tokensOf } from './roles';
 import { rowParts } from './row-parts';
-import { placeBySide } from './sides';
+import { placeBySide, type Side, sideWithin } from './sides';
 
 interface Row extends RowEvidence {
   id: string | null;
   element: Element;
+  /** Where its text sits, once layout could tell (kept until the row changes and is parsed again). */
+  side?: Side | null;
 }
 
 function isTypingRow(row: Element, text: string): boolean {
@@ -17,16 +20,18 @@ function isTypingRow(row: Element, text: string): boolean {
 }
 
 /**
- * Rows already taken apart, keyed by their markup: a mutation batch re-reads the whole list, but
- * only rows that changed are parsed again. The widget's id of a row (`idOf`) depends on its
- * markup only, so it is kept with it rather than looked for again on every read.
+ * Rows already taken apart. In a list the reader watches (`changed-rows.ts`) a row is parsed again
+ * only when a mutation touched it; elsewhere (no MutationObserver, the first read) its markup is
+ * compared. The widget's id of a row (`idOf`) depends on its markup only, so it is kept with it.
  */
-const parsed = new WeakMap<Element, { markup: string; id: string | null; row: Row | null }>();
+const parsed = new WeakMap<Element, { markup: string | null; id: string | null; row: Row | null }>();
 
-function cachedRowOf(element: Element): { id: string | null; row: Row | null } {
-  const markup = element.outerHTML;
+function cachedRowOf(element: Element, watched: boolean): { id: string | null; row: Row | null } {
   const cached = parsed.get(element);
-  if (cached?.markup === markup) return cached;
+  const changed = takeChanged(element);
+  if (watched && cached && !changed) return cached;
+  const markup = watched ? null : element.outerHTML;
+  if (cached && markup !== null && cached.markup === markup) return cached;
   const id = idOf(element);
   const entry = { markup, id, row: evidenceOf(element, id) };
   parsed.set(element, entry);
@@ -51,19 +56,34 @@ function evidenceOf(row: Element, id: string | null): Row | null {
  * on; agent names carried forward.
  */
 export function readGenericTranscript(list: Element): ReadMessage[] {
-  const entries = rowsOf(list).map(cachedRowOf);
+  const watched = drainChanges(list);
+  const entries = rowsOf(list).map((element) => cachedRowOf(element, watched));
   // An id that repeats within the list is no id (it is decided over the whole list, every read).
   const ids = uniqueIds(entries.map((entry) => entry.id));
   const rows: Row[] = [];
+  const parsedRows: Row[] = [];
   entries.forEach((entry, i) => {
-    if (entry.row) rows.push({ ...entry.row, id: ids[i]! });
+    if (!entry.row) return;
+    rows.push({ ...entry.row, id: ids[i]! });
+    parsedRows.push(entry.row);
   });
   const inferred = resolveRoles(rows);
+  // Layout is read (once per read, and only for rows not measured before) when a row needs it.
+  let frame: DOMRect | undefined;
+  const sideAt = (i: number): Side | null => {
+    const row = parsedRows[i]!;
+    if (row.side !== undefined) return row.side;
+    frame ??= list.getBoundingClientRect();
+    const side = sideWithin(row.element, frame);
+    if (side !== undefined) row.side = side;
+    return side ?? null;
+  };
   const roles = placeBySide(
     rows.map((row) => row.element),
     inferred,
     inferred.map((role, i) => role === 'unknown' || (role === 'system' && rows[i]!.hint !== 'system')),
     list,
+    sideAt,
   );
   let agentName: string | null = null;
   return rows.flatMap((row, i) => {

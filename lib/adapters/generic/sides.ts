@@ -15,18 +15,22 @@ function textBox(row: Element): { left: number; right: number } | null {
 }
 
 /**
- * The side of the list a row's text sits on, from layout: null where there is no layout (a
- * collapsed widget, a test DOM) or where the text is centred or spans the list.
+ * The side of the list (`frame`: its box) a row's text sits on, from layout: null where the text
+ * is centred or spans the list, undefined where there is no layout to tell (a collapsed widget, a
+ * hidden row, a test DOM) — an answer that may change, so not one to keep.
  */
-export function sideOf(row: Element, list: Element): Side | null {
-  const frame = list.getBoundingClientRect();
-  if (frame.width <= 0) return null;
+export function sideWithin(row: Element, frame: DOMRect): Side | null | undefined {
+  if (frame.width <= 0) return undefined;
   const box = textBox(row);
-  if (!box) return null;
+  if (!box) return undefined;
   const lean = (box.left - frame.left - (frame.right - box.right)) / frame.width;
   if (lean > LEAN) return 'right';
   if (lean < -LEAN) return 'left';
   return null;
+}
+
+export function sideOf(row: Element, list: Element): Side | null {
+  return sideWithin(row, list.getBoundingClientRect()) ?? null;
 }
 
 /** The list's writing direction: in a right-to-left chat the customer's own messages sit on the left. */
@@ -62,9 +66,10 @@ export function placeBySide(
   roles: readonly AuthorRole[],
   placeable: readonly boolean[],
   list: Element,
+  sideAt: (i: number) => Side | null = (i) => sideOf(rows[i]!, list),
 ): AuthorRole[] {
   if (!placeable.includes(true)) return [...roles];
-  const sides = rows.map((row) => sideOf(row, list));
+  const sides = rows.map((_, i) => sideAt(i));
   // A list whose messages all sit on one side (lines, a ragged column) says nothing by layout.
   if (!sides.includes('left') || !sides.includes('right')) return [...roles];
   const customer = customerSide(roles, sides, list);
