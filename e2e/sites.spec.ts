@@ -66,14 +66,21 @@ test('a site enabled at run time is recorded in all its frames; once disabled, n
     }),
   ]);
 
+  // The page already open when the site was turned on is recorded at once, without a reload.
+  const beforeHistory = before.history().map((m) => m.text);
+  await expect.poll(async () => (await extension.db()).messages.map((m) => m.text)).toEqual(beforeHistory);
+  await before.say('agent', 'Said after the site was enabled, in the page open before.');
+  beforeHistory.push('Said after the site was enabled, in the page open before.');
+  await expect.poll(async () => (await extension.db()).messages.map((m) => m.text)).toEqual(beforeHistory);
+
   const shop = await ChatPage.open(await context.newPage(), `${testProxy.shopOrigin}/iframe-blank.html`);
-  const history = shop.history().map((m) => m.text);
+  const shopHistory = shop.history().map((m) => m.text);
+  const history = [...beforeHistory, ...shopHistory];
   await expect.poll(async () => (await extension.db()).messages.map((m) => m.text)).toEqual(history);
   const { cases, messages } = await extension.db();
   expect(cases.map((c) => c.site)).toEqual(['shop.test']);
-  expect(messages.every((m) => m.site === 'shop.test' && m.frameUrl === 'about:blank')).toBe(true);
-  // The page loaded before enabling got no script: nothing from it.
-  await before.say('agent', 'Said before the site was enabled.');
+  expect(messages.every((m) => m.site === 'shop.test')).toBe(true);
+  expect(messages.slice(beforeHistory.length).every((m) => m.frameUrl === 'about:blank')).toBe(true);
 
   const disabledReply = await extension.sendAsExtensionPage(
     'options.html',
@@ -85,9 +92,11 @@ test('a site enabled at run time is recorded in all its frames; once disabled, n
     `${testProxy.shopOrigin}/chat.html?label=after%20disabling`,
   );
   await after.say('agent', 'Said after the site was disabled.');
+  // The page where recording ran is refused from now on, at once.
+  await before.say('agent', 'Said in the page open all along, after the site was disabled.');
   // Barrier: a page that is recorded, then nothing else arrived.
   const enabledPage = await ChatPage.open(await context.newPage(), `${testProxy.mainOrigin}/chat.html`);
-  await expect.poll(async () => (await extension.db()).messages.length).toBe(4);
+  await expect.poll(async () => (await extension.db()).messages.length).toBe(history.length + 2);
   const texts = (await extension.db()).messages.map((m) => m.text);
   expect(texts).toEqual([...history, ...enabledPage.history().map((m) => m.text)]);
 });

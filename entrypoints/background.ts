@@ -1,6 +1,6 @@
 import { createBrowserPorts } from '@/lib/background/browser-ports';
 import { registerHandlers } from '@/lib/background/register-handlers';
-import { resyncRegistrations } from '@/lib/background/handlers/sites';
+import { resyncAndResume, resyncRegistrations } from '@/lib/background/handlers/sites';
 import { checkReminders, REMINDER_ALARM, REMINDER_CHECK_MINUTES } from '@/lib/background/handlers/reminders';
 import { CAPTURE_COMMAND, handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
 import { installE2eHooks } from '@/lib/background/e2e-hooks';
@@ -18,7 +18,9 @@ export default defineBackground(() => {
     void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: REMINDER_CHECK_MINUTES });
   };
   browser.runtime.onInstalled.addListener(() => {
-    resync();
+    resyncAndResume(deps).catch((error: unknown) =>
+      deps.ports.log(`could not register or resume the chat script: ${String(error)}`),
+    );
     scheduleReminders();
   });
   browser.runtime.onStartup.addListener(() => {

@@ -129,14 +129,14 @@ export function createBrowserPorts(): BackgroundPorts {
           import.meta.env.FIREFOX ? scripts.map(({ matchOriginAsFallback: _fallback, ...script }) => script) : scripts,
         ),
       unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
-      injectWhereOpen: async (patterns, file) => {
+      injectWhereOpen: async (patterns, file, { allFrames }) => {
         const tabs = await browser.tabs.query({ url: patterns });
         await Promise.all(
           tabs.map((tab) =>
             tab.id === undefined
               ? undefined
               : browser.scripting
-                  .executeScript({ target: { tabId: tab.id }, files: [file] })
+                  .executeScript({ target: { tabId: tab.id, allFrames }, files: [file] })
                   .catch((error: unknown) =>
                     console.warn(`[paper-trail] could not start in tab ${tab.id}: ${String(error)}`),
                   ),

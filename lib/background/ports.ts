@@ -40,8 +40,8 @@ export interface BackgroundPorts {
     registered: (ids: string[]) => Promise<string[]>;
     register: (scripts: RegisteredScript[]) => Promise<void>;
     unregister: (ids: string[]) => Promise<void>;
-    /** Runs `file` in the top frame of every open tab matching `patterns` (where access is granted). */
-    injectWhereOpen: (patterns: string[], file: ScriptPublicPath) => Promise<void>;
+    /** Runs `file` in every open tab matching `patterns` (top frame, or every frame it may reach). */
+    injectWhereOpen: (patterns: string[], file: ScriptPublicPath, options: { allFrames: boolean }) => Promise<void>;
   };
   /** storage.session: survives the worker stopping, not the browser closing. */
   session: {

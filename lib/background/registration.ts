@@ -1,10 +1,11 @@
-import { messagingAppById } from '../messaging-apps/apps';
+import { messagingAppById, type MessagingApp } from '../messaging-apps/apps';
 import { enabledPatterns } from '../sites/enabled-sites';
 import type { Settings } from '../schemas/settings';
 import type { BackgroundPorts, RegisteredScript } from './ports';
 
 export const CHAT_SCRIPT_ID = 'paper-trail-chat';
 export const CHAT_SCRIPT_FILE = 'content-scripts/chat.js';
+export const CHAT_SCRIPT_PATH = '/content-scripts/chat.js';
 export const MESSAGING_APP_SCRIPT_ID = 'paper-trail-messaging-app';
 /** Registered by this name; injected by its public path (the same file). */
 export const MESSAGING_APP_SCRIPT_FILE = 'content-scripts/messaging-app.js';
@@ -58,4 +59,38 @@ export async function syncContentScripts(ports: BackgroundPorts, settings: Setti
     appPatterns,
   );
   return sitePatterns;
+}
+
+/**
+ * Browsers run registered (and declared) content scripts only in pages loaded afterwards. These
+ * start them in tabs already open — after "Auto-capture on this site", a conversation chosen, or
+ * the extension updated or reloaded mid-chat — so recording starts (or resumes) at once. A newer
+ * copy of a script invalidates the older one (WXT's content-script context), and keys already
+ * stored are not stored again.
+ */
+export async function startChatScriptInOpenTabs(ports: BackgroundPorts, patterns: readonly string[]) {
+  const granted = await grantedOf(ports, patterns);
+  if (granted.length === 0) return;
+  await ports.scripting.injectWhereOpen(granted, CHAT_SCRIPT_PATH, { allFrames: true }).catch((error: unknown) => {
+    ports.log(`could not start recording in open tabs: ${String(error)}`);
+  });
+}
+
+export async function startMessagingAppScriptInOpenTabs(ports: BackgroundPorts, app: MessagingApp) {
+  await ports.scripting
+    .injectWhereOpen([...app.patterns], MESSAGING_APP_SCRIPT_PATH, { allFrames: false })
+    .catch((error: unknown) => ports.log(`could not restart recording in open ${app.name} tabs: ${String(error)}`));
+}
+
+/** After an install, update or reload: every enabled site and every app with a chosen conversation. */
+export async function startInAllOpenTabs(ports: BackgroundPorts, settings: Settings) {
+  await startChatScriptInOpenTabs(
+    ports,
+    enabledPatterns(settings.autoCaptureSites, ports.manifestContentScriptMatches()),
+  );
+  for (const id of new Set(settings.recordedConversations.map((c) => c.app))) {
+    const app = messagingAppById(id);
+    if (app && (await ports.permissions.containsOrigins([...app.patterns])))
+      await startMessagingAppScriptInOpenTabs(ports, app);
+  }
 }

@@ -5,7 +5,7 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
   const session = new Map<string, unknown>();
   const registered = new Map<string, RegisteredScript>();
   const logs: string[] = [];
-  const injected: { patterns: string[]; file: string }[] = [];
+  const injected: { patterns: string[]; file: string; allFrames: boolean }[] = [];
   const granted = new Set(options.granted ?? []);
   const ports: BackgroundPorts = {
     notify: { badge: async () => undefined, toast: async () => undefined, reminders: async () => undefined },
@@ -25,7 +25,7 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
       registered: async (ids) => ids.filter((id) => registered.has(id)),
       register: async (scripts) => scripts.forEach((s) => registered.set(s.id, s)),
       unregister: async (ids) => ids.forEach((id) => registered.delete(id)),
-      injectWhereOpen: async (patterns, file) => void injected.push({ patterns, file }),
+      injectWhereOpen: async (patterns, file, { allFrames }) => void injected.push({ patterns, file, allFrames }),
     },
     session: {
       get: async <T>(key: string) => session.get(key) as T | undefined,

@@ -61,7 +61,9 @@ describe('messaging-app conversations in the background', () => {
       allFrames: false,
     });
     expect(registered.has(CHAT_SCRIPT_ID)).toBe(false);
-    expect(injected).toEqual([{ patterns: ['*://web.whatsapp.com/*'], file: MESSAGING_APP_SCRIPT_PATH }]);
+    expect(injected).toEqual([
+      { patterns: ['*://web.whatsapp.com/*'], file: MESSAGING_APP_SCRIPT_PATH, allFrames: false },
+    ]);
     const reply = await call(record, batch({ app: 'whatsapp', id: SUPPORT }), contentSender(WA));
     expect(reply).toMatchObject({ ok: true, acknowledged: [`id:false_${SUPPORT}_A`] });
     const again = await call(

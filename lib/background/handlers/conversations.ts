@@ -1,10 +1,10 @@
 import type { RepoContext } from '../../db/context';
 import { updateSettings } from '../../db/repos/settings';
-import { messagingAppById, type MessagingApp } from '../../messaging-apps/apps';
+import { messagingAppById } from '../../messaging-apps/apps';
 import type { ConversationAdd, ConversationRemove } from '../../messaging/schemas';
 import { HandlerRefusal } from '../guard';
 import type { BackgroundPorts } from '../ports';
-import { MESSAGING_APP_SCRIPT_PATH, syncContentScripts } from '../registration';
+import { startMessagingAppScriptInOpenTabs, syncContentScripts } from '../registration';
 
 export interface ConversationsHandlerDeps {
   ports: BackgroundPorts;
@@ -38,18 +38,8 @@ export async function handleAddConversation(deps: ConversationsHandlerDeps, requ
     };
   });
   await syncContentScripts(deps.ports, settings);
-  await restartInOpenTabs(deps.ports, app);
+  await startMessagingAppScriptInOpenTabs(deps.ports, app);
   return { ok: true as const, conversationId: request.conversationId };
-}
-
-/**
- * Tabs of the app already open start over with the new list at once (a newer copy of the script
- * invalidates the older one), so the chat the user just chose is recorded without a reload.
- */
-async function restartInOpenTabs(ports: BackgroundPorts, app: MessagingApp) {
-  await ports.scripting.injectWhereOpen([...app.patterns], MESSAGING_APP_SCRIPT_PATH).catch((error: unknown) => {
-    ports.log(`could not restart recording in open ${app.name} tabs: ${String(error)}`);
-  });
 }
 
 /** "Stop recording this conversation": batches for it are refused from now on. */
@@ -63,6 +53,6 @@ export async function handleRemoveConversation(deps: ConversationsHandlerDeps, r
   }));
   await syncContentScripts(deps.ports, settings);
   const app = messagingAppById(request.app);
-  if (app) await restartInOpenTabs(deps.ports, app);
+  if (app) await startMessagingAppScriptInOpenTabs(deps.ports, app);
   return { ok: true as const, conversationId: request.conversationId };
 }

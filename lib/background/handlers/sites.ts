@@ -4,7 +4,7 @@ import type { SiteDisable, SiteEnable } from '../../messaging/schemas';
 import { patternsCoverMessagingApp } from '../../messaging-apps/apps';
 import { HandlerRefusal } from '../guard';
 import type { BackgroundPorts } from '../ports';
-import { syncContentScripts } from '../registration';
+import { startChatScriptInOpenTabs, startInAllOpenTabs, syncContentScripts } from '../registration';
 
 export interface SitesHandlerDeps {
   ports: BackgroundPorts;
@@ -33,6 +33,8 @@ export async function handleEnableSite(deps: SitesHandlerDeps, request: SiteEnab
     ],
   }));
   await syncContentScripts(deps.ports, settings);
+  // The page the user is on when turning it on is recorded from now, not from its next load.
+  await startChatScriptInOpenTabs(deps.ports, request.patterns);
   return { ok: true as const, site: request.site };
 }
 
@@ -48,4 +50,11 @@ export async function handleDisableSite(deps: SitesHandlerDeps, request: SiteDis
 
 export async function resyncRegistrations(deps: SitesHandlerDeps) {
   return syncContentScripts(deps.ports, await getSettings(await deps.repo()));
+}
+
+/** Installed, updated or reloaded: registrations again, and recording resumed in open tabs. */
+export async function resyncAndResume(deps: SitesHandlerDeps) {
+  const settings = await getSettings(await deps.repo());
+  await syncContentScripts(deps.ports, settings);
+  await startInAllOpenTabs(deps.ports, settings);
 }
