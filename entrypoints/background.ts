@@ -17,10 +17,11 @@ export default defineBackground(() => {
   const scheduleReminders = () => {
     void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: REMINDER_CHECK_MINUTES });
   };
-  browser.runtime.onInstalled.addListener(() => {
-    resyncAndResume(deps).catch((error: unknown) =>
-      deps.ports.log(`could not register or resume the chat script: ${String(error)}`),
-    );
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // After an update (or a reload) the scripts in open tabs are orphaned: start fresh copies.
+    // A first install has nothing enabled yet, and pages loading meanwhile get the declared script.
+    const sync = reason === 'update' ? resyncAndResume(deps) : resyncRegistrations(deps);
+    sync.catch((error: unknown) => deps.ports.log(`could not register or resume the chat script: ${String(error)}`));
     scheduleReminders();
   });
   browser.runtime.onStartup.addListener(() => {
