@@ -2,6 +2,7 @@ import { caseRecordSchema, type CaseRecord, type CaseStatus } from '../../schema
 import type { Jurisdiction } from '../../schemas/common';
 import type { RepoContext } from '../context';
 import { appendEvent } from './events';
+import { updateSettings } from './settings';
 
 export interface NewCase {
   title: string;
@@ -54,11 +55,22 @@ export function setCaseStatus(ctx: RepoContext, caseId: string, status: CaseStat
 
 /** Deleting hides the case; its items and log stay until the user erases all data. */
 export async function deleteCase(ctx: RepoContext, caseId: string): Promise<void> {
-  await ctx.db.transaction('rw', [ctx.db.cases, ctx.db.events], async () => {
+  await ctx.db.transaction('rw', [ctx.db.cases, ctx.db.events, ctx.db.settings], async () => {
     const current = await requireCase(ctx, caseId);
     const at = ctx.now();
     await ctx.db.cases.put({ ...current, deletedAt: at, updatedAt: at });
-    await appendEvent(ctx, { caseId, type: 'case.deleted', payload: {} });
+    // A call being logged for it would otherwise keep running in settings, out of sight.
+    let droppedCall = false;
+    await updateSettings(ctx, (settings) => {
+      const kept = settings.activeCalls.filter((call) => call.caseId !== caseId);
+      droppedCall = kept.length !== settings.activeCalls.length;
+      return droppedCall ? { ...settings, activeCalls: kept } : settings;
+    });
+    await appendEvent(ctx, {
+      caseId,
+      type: 'case.deleted',
+      payload: droppedCall ? { callInProgressDropped: true } : {},
+    });
   });
 }
 
