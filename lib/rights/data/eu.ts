@@ -94,7 +94,11 @@ export const euRules: readonly RightsRuleInput[] = [
       ru: 'Для некоторых покупок права на отказ нет.',
     },
     exceptions: [
-      { en: 'Goods made to your specifications.', he: 'מוצר שיוצר לפי המפרט שלכם.', ru: 'Товары, сделанные по вашим параметрам.' },
+      {
+        en: 'Goods made to your specifications.',
+        he: 'מוצר שיוצר לפי המפרט שלכם.',
+        ru: 'Товары, сделанные по вашим параметрам.',
+      },
       { en: 'Goods that spoil quickly.', he: 'מוצרים שמתקלקלים מהר.', ru: 'Быстро портящиеся товары.' },
       {
         en: 'Sealed hygiene goods, recordings or software, once unsealed.',

@@ -84,7 +84,11 @@ export const ilRules: readonly RightsRuleInput[] = [
         he: 'תוכנה ומידע דיגיטלי.',
         ru: 'Программы и цифровая информация.',
       },
-      { en: 'Goods made to your order.', he: 'מוצר שיוצר במיוחד בשבילכם.', ru: 'Товар, изготовленный по вашему заказу.' },
+      {
+        en: 'Goods made to your order.',
+        he: 'מוצר שיוצר במיוחד בשבילכם.',
+        ru: 'Товар, изготовленный по вашему заказу.',
+      },
       {
         en: 'Goods that can be copied (recordings, software) once the packaging is opened.',
         he: 'מוצרים שאפשר להעתיק (הקלטות, תוכנה) אחרי שהאריזה נפתחה.',

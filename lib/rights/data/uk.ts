@@ -41,7 +41,11 @@ export const ukRules: readonly RightsRuleInput[] = [
       ru: 'Некоторые покупки нельзя отменить по правилу 14 дней.',
     },
     exceptions: [
-      { en: 'Made-to-measure or personalised goods.', he: 'מוצרים בהתאמה אישית.', ru: 'Товары, сделанные на заказ или персонализированные.' },
+      {
+        en: 'Made-to-measure or personalised goods.',
+        he: 'מוצרים בהתאמה אישית.',
+        ru: 'Товары, сделанные на заказ или персонализированные.',
+      },
       { en: 'Goods that spoil quickly.', he: 'מוצרים שמתקלקלים מהר.', ru: 'Быстро портящиеся товары.' },
       {
         en: 'Sealed hygiene goods, recordings or software, once unsealed; newspapers and magazines.',
