@@ -1,0 +1,211 @@
+/**
+ * Russia: the Law of the Russian Federation No. 2300-1 "On Protection of Consumer Rights" (ZoZPP)
+ * and the Civil Code. No source links: we have no official address we can state with certainty.
+ */
+import { RESEARCH_DATE, type RightsRuleInput } from '../rule';
+
+const checked = { lastChecked: RESEARCH_DATE } as const;
+const ZOZPP = 'Law No. 2300-1 "On Protection of Consumer Rights" (ZoZPP)';
+
+export const ruRules: readonly RightsRuleInput[] = [
+  {
+    id: 'ru.cancel.distance',
+    jurisdiction: 'RU',
+    topic: 'cancel-distance',
+    summary: {
+      en: 'Bought online or by catalogue? You can refuse the goods at any time before delivery and within 7 days after it, or within 3 months if you were not given written return information at delivery. The item must keep its look and properties.',
+      he: 'קניתם באינטרנט או מקטלוג? אפשר לוותר על המוצר בכל עת לפני המסירה ותוך 7 ימים אחריה, או תוך 3 חודשים אם במסירה לא קיבלתם בכתב מידע על החזרה. המוצר צריך לשמור על מראהו ותכונותיו.',
+      ru: 'Купили онлайн или по каталогу? От товара можно отказаться в любое время до передачи и в течение 7 дней после неё, а если при доставке вам не дали письменную информацию о порядке возврата — в течение 3 месяцев. Товар должен сохранить товарный вид и свойства.',
+    },
+    periods: {
+      withdrawal: { unit: 'days', amount: 7, dayKind: 'calendar', from: 'delivery' },
+      'withdrawal-not-informed': { unit: 'months', amount: 3, from: 'delivery' },
+    },
+    exceptions: [
+      {
+        en: 'Goods made to your individual specifications cannot be returned this way.',
+        he: 'מוצר שהוכן לפי מפרט אישי שלכם אי אפשר להחזיר כך.',
+        ru: 'Товар с индивидуально-определёнными свойствами так вернуть нельзя.',
+      },
+    ],
+    citation: `${ZOZPP}, art. 26.1(4)`,
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'ru.refund.distance',
+    jurisdiction: 'RU',
+    topic: 'refund-after-cancel',
+    summary: {
+      en: 'After you refuse goods bought at a distance, the seller must refund you within 10 days of your demand, minus its cost of getting the item back from you.',
+      he: 'אחרי שוויתרתם על מוצר שנקנה מרחוק, המוכר חייב להחזיר לכם את הכסף תוך 10 ימים מהדרישה, בניכוי ההוצאות שלו על קבלת המוצר בחזרה.',
+      ru: 'После отказа от товара, купленного дистанционно, продавец обязан вернуть деньги в течение 10 дней с вашего требования, за вычетом своих расходов на возврат товара от вас.',
+    },
+    periods: { refund: { unit: 'days', amount: 10, dayKind: 'calendar', from: 'notice' } },
+    exceptions: [],
+    citation: `${ZOZPP}, art. 26.1(4)`,
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'ru.refund.in-store-exchange',
+    jurisdiction: 'RU',
+    topic: 'refund-after-cancel',
+    summary: {
+      en: 'Non-food goods of proper quality bought in a shop can be exchanged within 14 days, not counting the day of purchase, if unused and with labels kept.',
+      he: 'מוצר שאינו מזון ואין בו פגם, שנקנה בחנות, אפשר להחליף תוך 14 ימים, לא כולל יום הקנייה, אם לא השתמשו בו והתוויות נשמרו.',
+      ru: 'Непродовольственный товар надлежащего качества, купленный в магазине, можно обменять в течение 14 дней, не считая дня покупки, если им не пользовались и ярлыки сохранены.',
+    },
+    periods: { exchange: { unit: 'days', amount: 14, dayKind: 'calendar', from: 'purchase' } },
+    exceptions: [
+      {
+        en: 'A government list excludes some goods from exchange.',
+        he: 'רשימה ממשלתית מוציאה מוצרים מסוימים מהחלפה.',
+        ru: 'Некоторые товары исключены из обмена перечнем правительства.',
+      },
+    ],
+    citation: `${ZOZPP}, art. 25; Civil Code art. 502`,
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'ru.defect.remedies',
+    jurisdiction: 'RU',
+    topic: 'defective-goods',
+    summary: {
+      en: 'For a defect you may choose: a replacement, a price reduction, a free repair or your money back. For technically complex goods, refund or replacement on demand only within 15 days; later only for a significant defect, missed repair deadlines or more than 30 days out of use in a warranty year.',
+      he: 'על פגם אפשר לבחור: החלפה, הפחתת מחיר, תיקון חינם או החזר כספי. במוצרים מורכבים טכנית — החזר או החלפה לפי דרישה רק תוך 15 ימים; אחר כך רק בפגם מהותי, באיחור בתיקון או אם המוצר לא היה בשימוש יותר מ-30 יום בשנת אחריות.',
+      ru: 'При недостатке товара вы выбираете: замена, соразмерное уменьшение цены, бесплатный ремонт или возврат денег. Для технически сложных товаров возврат или замена по требованию — только в течение 15 дней; позже — при существенном недостатке, нарушении сроков ремонта или если товаром нельзя было пользоваться больше 30 дней в году гарантии.',
+    },
+    periods: { 'complex-goods': { unit: 'days', amount: 15, dayKind: 'calendar', from: 'delivery' } },
+    exceptions: [],
+    citation: `${ZOZPP}, art. 18`,
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'ru.defect.claim-period',
+    jurisdiction: 'RU',
+    topic: 'defective-goods',
+    summary: {
+      en: 'Claim for a defect within the warranty period; if there is no warranty, within 2 years of delivery.',
+      he: 'תביעה על פגם מגישים בתוך תקופת האחריות; אם אין אחריות — תוך שנתיים מהמסירה.',
+      ru: 'Предъявить требование о недостатке можно в пределах гарантийного срока, а если гарантии нет — в течение 2 лет с передачи товара.',
+    },
+    periods: { 'no-warranty': { unit: 'years', amount: 2, from: 'delivery' } },
+    exceptions: [],
+    citation: `${ZOZPP}, art. 19(1)`,
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'ru.defect.deadlines-penalty',
+    jurisdiction: 'RU',
+    topic: 'defective-goods',
+    summary: {
+      en: 'The seller must refund or cut the price within 10 days of your demand, and replace within 7 days (20 if it checks the quality, 1 month if out of stock). For each day late it owes a penalty of 1% of the price. If a court has to decide, it adds a fine of 50% of the award.',
+      he: 'המוכר חייב להחזיר כסף או להפחית מחיר תוך 10 ימים מהדרישה, ולהחליף תוך 7 ימים (20 אם הוא בודק את האיכות, חודש אם אין במלאי). על כל יום איחור — קנס של 1% מהמחיר. אם העניין מגיע לבית משפט, מתווסף קנס של 50% מהסכום שנפסק.',
+      ru: 'Продавец обязан вернуть деньги или снизить цену за 10 дней с вашего требования, а заменить товар — за 7 дней (20 при проверке качества, месяц при отсутствии товара). За каждый день просрочки — неустойка 1% цены. Если дело дошло до суда, добавляется штраф 50% от присуждённой суммы.',
+    },
+    periods: {
+      refund: { unit: 'days', amount: 10, dayKind: 'calendar', from: 'notice' },
+      replace: { unit: 'days', amount: 7, dayKind: 'calendar', from: 'notice' },
+      'replace-with-check': { unit: 'days', amount: 20, dayKind: 'calendar', from: 'notice' },
+      'replace-out-of-stock': { unit: 'months', amount: 1, from: 'notice' },
+    },
+    percentages: { 'penalty-per-day': 1, 'court-fine': 50 },
+    exceptions: [],
+    citation: `${ZOZPP}, arts. 21, 22, 23, 13(6)`,
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+  {
+    id: 'ru.defect.repair-time',
+    jurisdiction: 'RU',
+    topic: 'defective-goods',
+    summary: {
+      en: 'A warranty repair is believed to be limited to 45 days at most.',
+      he: 'ככל הנראה תיקון באחריות מוגבל ל-45 יום לכל היותר.',
+      ru: 'Считается, что гарантийный ремонт не может длиться дольше 45 дней.',
+    },
+    periods: { repair: { unit: 'days', amount: 45, dayKind: 'calendar', from: 'notice' } },
+    exceptions: [],
+    citation: `${ZOZPP}, art. 20(1)`,
+    status: 'unverified',
+    basis: 'none',
+    ...checked,
+  },
+  {
+    id: 'ru.late.prepaid',
+    jurisdiction: 'RU',
+    topic: 'late-delivery',
+    summary: {
+      en: 'Paid in advance and the goods did not come on time? You can set a new date or ask for your money back.',
+      he: 'שילמתם מראש והמוצר לא הגיע בזמן? אפשר לקבוע מועד חדש או לדרוש את הכסף בחזרה.',
+      ru: 'Заплатили вперёд, а товар не пришёл вовремя? Можно назначить новый срок или потребовать вернуть деньги.',
+    },
+    exceptions: [
+      {
+        en: 'A late-delivery penalty (believed to be 0.5% of the prepayment per day) is not confirmed here.',
+        he: 'קנס על איחור (ככל הנראה 0.5% מהמקדמה ליום) לא אומת כאן.',
+        ru: 'Неустойка за просрочку (предположительно 0,5% предоплаты в день) здесь не подтверждена.',
+      },
+    ],
+    citation: `${ZOZPP}, art. 23.1`,
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+  {
+    id: 'ru.subs.services',
+    jurisdiction: 'RU',
+    topic: 'subscriptions',
+    summary: {
+      en: 'You can cancel a service contract at any time, paying only the provider’s actual costs.',
+      he: 'אפשר לבטל חוזה לשירות בכל עת, ולשלם רק את ההוצאות שהספק כבר הוציא בפועל.',
+      ru: 'От договора об оказании услуг можно отказаться в любое время, оплатив исполнителю только фактически понесённые расходы.',
+    },
+    exceptions: [],
+    citation: `${ZOZPP}, art. 32; Civil Code art. 782`,
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+  {
+    id: 'ru.subs.recurring-card',
+    jurisdiction: 'RU',
+    topic: 'subscriptions',
+    summary: {
+      en: 'From 1 March 2026, withdrawing your consent to a saved card stops recurring charges, and you can refuse a subscription electronically.',
+      he: 'מ-1 במרץ 2026, ביטול ההסכמה לכרטיס ששמור אצל העסק עוצר חיובים חוזרים, ואפשר לוותר על מנוי באופן אלקטרוני.',
+      ru: 'С 1 марта 2026 года отзыв согласия на использование сохранённой карты прекращает регулярные списания, а от подписки можно отказаться в электронном виде.',
+    },
+    exceptions: [],
+    citation: 'Federal Law No. 376-FZ of 15.10.2025 (ZoZPP art. 16.1)',
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'ru.escalate.court-regulator',
+    jurisdiction: 'RU',
+    topic: 'escalation',
+    summary: {
+      en: 'Complain to Rospotrebnadzor, the consumer regulator. You may sue in the court where you live, and pay no court fee on claims up to 1,000,000 RUB.',
+      he: 'אפשר להתלונן ברוספוטרבנדזור, הרגולטור להגנת הצרכן. מותר לתבוע בבית המשפט באזור מגוריכם, ועל תביעה עד 1,000,000 רובל לא משלמים אגרה.',
+      ru: 'Пожаловаться можно в Роспотребнадзор. Подать иск можно в суд по месту вашего жительства, а по искам до 1 000 000 рублей госпошлину платить не нужно.',
+    },
+    amounts: { 'fee-free-limit': { value: 1000000, currency: 'RUB' } },
+    exceptions: [],
+    citation: `${ZOZPP}, art. 17(2)-(3); Tax Code art. 333.36`,
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+];

@@ -1,0 +1,207 @@
+/**
+ * The United States, federal law only. Every state has its own consumer law on top (cooling-off,
+ * warranties, auto-renewal, small claims): `varies` says so on each rule where it matters. Source
+ * links are eCFR addresses of the federal regulations.
+ */
+import { RESEARCH_DATE, type RightsRuleInput } from '../rule';
+
+const checked = { lastChecked: RESEARCH_DATE } as const;
+
+const stateLaw = {
+  en: 'State law may give you more; check your state’s consumer protection office or attorney general.',
+  he: 'החוק של המדינה שלכם עשוי לתת יותר; בדקו באתר הגנת הצרכן או התובע הכללי של המדינה.',
+  ru: 'Закон вашего штата может давать больше; уточните у службы защиты потребителей или генерального прокурора штата.',
+} as const;
+
+export const usRules: readonly RightsRuleInput[] = [
+  {
+    id: 'us.cancel.cooling-off',
+    jurisdiction: 'US',
+    topic: 'cancel-distance',
+    summary: {
+      en: 'There is no general federal right to cancel an online, mail or phone purchase. A 3-business-day cooling-off period applies only to sales at your home (25 USD or more) or at a temporary venue such as a fair or hotel room (130 USD or more).',
+      he: 'בחוק הפדרלי אין זכות כללית לבטל קנייה באינטרנט, בדואר או בטלפון. תקופת צינון של 3 ימי עסקים חלה רק על מכירה בבית שלכם (מ-25 דולר) או במקום זמני כמו יריד או חדר במלון (מ-130 דולר).',
+      ru: 'Общего федерального права отменить покупку онлайн, по почте или по телефону нет. Трёхдневный (в рабочих днях) период охлаждения действует только для продаж у вас дома (от 25 долларов) или во временном месте — на ярмарке, в гостиничном номере (от 130 долларов).',
+    },
+    periods: { 'cooling-off': { unit: 'days', amount: 3, dayKind: 'business', from: 'purchase' } },
+    amounts: {
+      'min-at-home': { value: 25, currency: 'USD' },
+      'min-temporary-venue': { value: 130, currency: 'USD' },
+    },
+    exceptions: [],
+    varies: stateLaw,
+    citation: '16 CFR Part 429 (FTC Cooling-Off Rule)',
+    status: 'verified',
+    basis: 'law-text',
+    source: 'https://www.ecfr.gov/current/title-16/part-429',
+    ...checked,
+  },
+  {
+    id: 'us.late.mail-order',
+    jurisdiction: 'US',
+    topic: 'late-delivery',
+    summary: {
+      en: 'Sellers must ship within the time they advertised, or within 30 days if they gave none (50 if you applied for credit with them). If there is a delay, they must ask whether you agree to wait or want to cancel. A refund is due within 7 working days (cash or cheque) or one billing cycle (credit).',
+      he: 'המוכר חייב לשלוח בזמן שפרסם, או תוך 30 יום אם לא נקב זמן (50, אם ביקשתם ממנו אשראי). אם יש עיכוב, הוא חייב לשאול אם אתם מסכימים לחכות או מעדיפים לבטל. ההחזר ניתן תוך 7 ימי עבודה (מזומן או צ׳ק) או מחזור חיוב אחד (אשראי).',
+      ru: 'Продавец обязан отправить заказ в заявленный срок, а если срок не указан — за 30 дней (50, если вы оформляли у него кредит). При задержке он должен спросить, согласны ли вы ждать или хотите отменить заказ. Деньги возвращают за 7 рабочих дней (наличные или чек) или за один расчётный период (кредит).',
+    },
+    periods: {
+      ship: { unit: 'days', amount: 30, dayKind: 'calendar', from: 'purchase' },
+      'refund-cash': { unit: 'days', amount: 7, dayKind: 'business', from: 'notice' },
+    },
+    exceptions: [],
+    citation: '16 CFR Part 435 (Mail, Internet, or Telephone Order Merchandise Rule)',
+    status: 'verified',
+    basis: 'law-text',
+    source: 'https://www.ecfr.gov/current/title-16/part-435',
+    ...checked,
+  },
+  {
+    id: 'us.card.billing-error',
+    jurisdiction: 'US',
+    topic: 'card-disputes',
+    summary: {
+      en: 'A credit card billing error, including goods not delivered or not as agreed: write to the card issuer within 60 days of the first statement showing it. The issuer must acknowledge within 30 days and resolve it within two billing cycles (90 days at most).',
+      he: 'טעות בחיוב בכרטיס אשראי, כולל מוצר שלא סופק או לא תאם את המוסכם: כתבו לחברת הכרטיס תוך 60 יום מהדוח הראשון שבו הופיע החיוב. החברה חייבת לאשר קבלה תוך 30 יום ולסיים את הבירור בתוך שני מחזורי חיוב (90 יום לכל היותר).',
+      ru: 'Ошибка в счёте по кредитной карте, в том числе за недоставленный или не тот товар: напишите эмитенту в течение 60 дней с первой выписки, где она появилась. Эмитент обязан подтвердить получение за 30 дней и разобраться за два расчётных периода (не больше 90 дней).',
+    },
+    periods: {
+      dispute: { unit: 'days', amount: 60, dayKind: 'calendar', from: 'statement' },
+      acknowledge: { unit: 'days', amount: 30, dayKind: 'calendar', from: 'notice' },
+      resolve: { unit: 'days', amount: 90, dayKind: 'calendar', from: 'notice' },
+    },
+    exceptions: [],
+    citation: '15 U.S.C. 1666 (Fair Credit Billing Act)',
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+  {
+    id: 'us.card.quality-dispute',
+    jurisdiction: 'US',
+    topic: 'card-disputes',
+    summary: {
+      en: 'If something bought with a credit card is faulty, you can raise the problem against the card issuer after a good-faith attempt to settle with the seller, when the purchase was over 50 USD and made in your state or within 100 miles of your address.',
+      he: 'אם מוצר שנקנה בכרטיס אשראי פגום, אפשר להעלות את הטענה מול חברת הכרטיס אחרי ניסיון כן להסדיר עם המוכר, כשהקנייה הייתה מעל 50 דולר ונעשתה במדינה שלכם או במרחק עד 100 מייל מכתובתכם.',
+      ru: 'Если товар, купленный кредитной картой, неисправен, претензию можно предъявить эмитенту карты — после добросовестной попытки договориться с продавцом, если покупка дороже 50 долларов и сделана в вашем штате или в пределах 100 миль от вашего адреса.',
+    },
+    amounts: { 'min-price': { value: 50, currency: 'USD' } },
+    exceptions: [],
+    citation: '15 U.S.C. 1666i',
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+  {
+    id: 'us.card.fraud-cap',
+    jurisdiction: 'US',
+    topic: 'card-disputes',
+    summary: {
+      en: 'Your liability for unauthorised use of a credit card is believed to be capped at 50 USD.',
+      he: 'ככל הנראה האחריות שלכם על שימוש לא מורשה בכרטיס אשראי מוגבלת ל-50 דולר.',
+      ru: 'Считается, что ваша ответственность за несанкционированное использование кредитной карты ограничена 50 долларами.',
+    },
+    amounts: { 'liability-cap': { value: 50, currency: 'USD' } },
+    exceptions: [],
+    citation: '15 U.S.C. 1643',
+    status: 'unverified',
+    basis: 'none',
+    ...checked,
+  },
+  {
+    id: 'us.card.debit-eft',
+    jurisdiction: 'US',
+    topic: 'card-disputes',
+    summary: {
+      en: 'Debit card and electronic transfer errors: report within 60 days of the statement. The bank investigates within 10 business days, or up to 45 days if it gives you provisional credit. If your card is lost or stolen, you owe at most 50 USD if you report within 2 business days of finding out, up to 500 USD after that, and possibly everything after 60 days.',
+      he: 'טעויות בכרטיס דביט ובהעברות אלקטרוניות: דווחו תוך 60 יום מהדוח. הבנק בודק תוך 10 ימי עסקים, או עד 45 יום אם זיכה אתכם זמנית. אם הכרטיס אבד או נגנב: עד 50 דולר אם דיווחתם תוך 2 ימי עסקים מרגע שגיליתם, עד 500 דולר אחר כך, ואחרי 60 יום — ייתכן שהכול עליכם.',
+      ru: 'Ошибки по дебетовой карте и электронным переводам: сообщите в течение 60 дней с выписки. Банк проверяет за 10 рабочих дней или до 45 дней, если временно зачислил вам деньги. Если карта потеряна или украдена: не больше 50 долларов, если сообщили в течение 2 рабочих дней с момента, как узнали, до 500 долларов позже, а после 60 дней можно потерять всё.',
+    },
+    periods: {
+      report: { unit: 'days', amount: 60, dayKind: 'calendar', from: 'statement' },
+      investigate: { unit: 'days', amount: 10, dayKind: 'business', from: 'notice' },
+      'investigate-with-credit': { unit: 'days', amount: 45, dayKind: 'calendar', from: 'notice' },
+    },
+    amounts: {
+      'cap-within-2-days': { value: 50, currency: 'USD' },
+      'cap-after-2-days': { value: 500, currency: 'USD' },
+    },
+    exceptions: [
+      {
+        en: 'Point-of-sale, foreign and new-account transactions: up to 90 days to investigate.',
+        he: 'עסקאות בקופה, בחו״ל ובחשבון חדש: עד 90 יום לבירור.',
+        ru: 'Покупки в точке продажи, за рубежом и по новому счёту: расследование до 90 дней.',
+      },
+    ],
+    citation: '12 CFR 1005.6, 1005.11 (Regulation E)',
+    status: 'verified',
+    basis: 'law-text',
+    source: 'https://www.ecfr.gov/current/title-12/part-1005',
+    ...checked,
+  },
+  {
+    id: 'us.defect.warranty',
+    jurisdiction: 'US',
+    topic: 'defective-goods',
+    summary: {
+      en: 'Federal law does not require a warranty. But if the seller gives a written warranty, it cannot take away the implied warranties that state law gives you.',
+      he: 'החוק הפדרלי לא מחייב לתת אחריות. אבל אם המוכר נותן אחריות בכתב, הוא לא יכול לשלול את האחריות המשתמעת שהחוק של המדינה נותן לכם.',
+      ru: 'Федеральный закон не обязывает давать гарантию. Но если продавец дал письменную гарантию, он не может лишить вас подразумеваемых гарантий, которые даёт закон штата.',
+    },
+    exceptions: [],
+    varies: stateLaw,
+    citation: '15 U.S.C. 2301-2308 (Magnuson-Moss Warranty Act)',
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'us.subs.rosca',
+    jurisdiction: 'US',
+    topic: 'subscriptions',
+    summary: {
+      en: 'The FTC “click-to-cancel” rule was struck down by a federal court on 8 July 2025. Online subscriptions still fall under ROSCA (clear terms, your consent, a simple way to stop) and state auto-renewal laws, such as California’s (updated 1 July 2025).',
+      he: 'כלל „ביטול בקליק“ של ה-FTC בוטל בבית משפט פדרלי ב-8 ביולי 2025. מנויים מקוונים עדיין כפופים לחוק ROSCA (תנאים ברורים, הסכמה שלכם, דרך פשוטה להפסיק) ולחוקי חידוש אוטומטי של המדינות, כמו בקליפורניה (עודכן ב-1 ביולי 2025).',
+      ru: 'Правило FTC «отмена в один клик» отменено федеральным судом 8 июля 2025 года. Онлайн-подписки по-прежнему регулирует закон ROSCA (понятные условия, ваше согласие, простой способ отказаться) и законы штатов об автопродлении, например калифорнийский (обновлён 1 июля 2025 года).',
+    },
+    exceptions: [],
+    varies: stateLaw,
+    citation: 'Restore Online Shoppers’ Confidence Act, 15 U.S.C. 8401 ff.',
+    status: 'verified',
+    basis: 'law-text',
+    ...checked,
+  },
+  {
+    id: 'us.escalate.agencies',
+    jurisdiction: 'US',
+    topic: 'escalation',
+    summary: {
+      en: 'Report to the FTC (it collects complaints but does not resolve them one by one). Complaints about banks, cards and loans go to the CFPB, which forwards them; the company usually has 15 days to respond. Your state attorney general also takes complaints.',
+      he: 'דווחו ל-FTC (הוא אוסף תלונות אבל לא מטפל בכל אחת לגופה). תלונות על בנקים, כרטיסים והלוואות מגישים ל-CFPB, שמעביר אותן לחברה; לחברה יש בדרך כלל 15 יום להגיב. גם התובע הכללי של המדינה מקבל תלונות.',
+      ru: 'Сообщите в FTC (комиссия собирает жалобы, но не разбирает каждую). Жалобы на банки, карты и кредиты подают в CFPB, который передаёт их компании; у неё обычно 15 дней на ответ. Жалобы принимает и генеральный прокурор вашего штата.',
+    },
+    periods: { 'company-response': { unit: 'days', amount: 15, dayKind: 'calendar', from: 'complaint' } },
+    exceptions: [],
+    varies: stateLaw,
+    citation: 'FTC and CFPB complaint processes (agency practice, not a statute)',
+    status: 'verified',
+    basis: 'secondary',
+    ...checked,
+  },
+  {
+    id: 'us.escalate.small-claims',
+    jurisdiction: 'US',
+    topic: 'escalation',
+    summary: {
+      en: 'Small claims courts are run by each state, with different limits; there is no federal figure. Check your state court’s website.',
+      he: 'בתי המשפט לתביעות קטנות שייכים לכל מדינה, עם תקרות שונות; אין סכום פדרלי. בדקו באתר בתי המשפט של המדינה שלכם.',
+      ru: 'Суды мелких исков — в ведении штатов, и пределы у них разные; федеральной суммы нет. Уточните на сайте судов вашего штата.',
+    },
+    exceptions: [],
+    varies: stateLaw,
+    citation: 'State law (varies by state)',
+    status: 'unverified',
+    basis: 'none',
+    ...checked,
+  },
+];
