@@ -21,7 +21,8 @@ export function israeliHoliday(date: CivilDate): string | null {
   if (cached !== undefined) return cached;
   const events = HebrewCalendar.getHolidaysOnDate(RD_OF_EPOCH + toDayNumber(date), true) ?? [];
   const holiday = events.find((event) => event.getFlags() & flags.CHAG || event.getDesc() === INDEPENDENCE_DAY);
-  const name = holiday ? holiday.render('en') : null;
+  // hebcal's stable English key ("Pesach I"); the UI may render it in the user's language.
+  const name = holiday ? holiday.getDesc() : null;
   cache.set(date, name);
   return name;
 }
