@@ -1,4 +1,7 @@
-import { flags, HebrewCalendar } from '@hebcal/core';
+// Deep imports (exported by the package as ./dist/esm/*): the holiday tables only, 18 KB gzip,
+// instead of the whole library with zmanim, locales and a Temporal polyfill (57 KB gzip).
+import { flags } from '@hebcal/core/dist/esm/event';
+import { getHolidaysOnDate } from '@hebcal/core/dist/esm/holidays';
 import { toDayNumber, type CivilDate } from './civil-date';
 
 /** R.D. (Rata Die) day number of 1970-01-01: the absolute day count @hebcal/core works in. */
@@ -19,7 +22,7 @@ const cache = new Map<CivilDate, string | null>();
 export function israeliHoliday(date: CivilDate): string | null {
   const cached = cache.get(date);
   if (cached !== undefined) return cached;
-  const events = HebrewCalendar.getHolidaysOnDate(RD_OF_EPOCH + toDayNumber(date), true) ?? [];
+  const events = getHolidaysOnDate(RD_OF_EPOCH + toDayNumber(date), true) ?? [];
   const holiday = events.find((event) => event.getFlags() & flags.CHAG || event.getDesc() === INDEPENDENCE_DAY);
   // hebcal's stable English key ("Pesach I"); the UI may render it in the user's language.
   const name = holiday ? holiday.getDesc() : null;
