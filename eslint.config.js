@@ -81,6 +81,10 @@ export default tseslint.config(
               message: 'Content scripts never open IndexedDB; they send messages.',
             },
             {
+              group: ['@hebcal/*', '**/rights/deadlines', '**/rights/deadlines/**', '@/lib/rights/deadlines'],
+              message: 'Deadline arithmetic and its holiday calendar stay out of content scripts.',
+            },
+            {
               group: [
                 '**/schemas/*',
                 '@/lib/schemas/*',
