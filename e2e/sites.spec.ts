@@ -67,6 +67,7 @@ test('a site enabled at run time is recorded in all its frames; once disabled, n
   ]);
 
   // The page already open when the site was turned on is recorded at once, without a reload.
+  await expect(page.locator('paper-trail-pill')).toHaveCount(1);
   const beforeHistory = before.history().map((m) => m.text);
   await expect.poll(async () => (await extension.db()).messages.map((m) => m.text)).toEqual(beforeHistory);
   await before.say('agent', 'Said after the site was enabled, in the page open before.');
@@ -87,6 +88,8 @@ test('a site enabled at run time is recorded in all its frames; once disabled, n
     wire('sites.disable', { site: 'shop.test' }),
   );
   expect(disabledReply.reply).toMatchObject({ res: { ok: true, site: 'shop.test' } });
+  // The page where it was recording no longer says it is.
+  await expect(page.locator('paper-trail-pill')).toHaveCount(0);
   const after = await ChatPage.open(
     await context.newPage(),
     `${testProxy.shopOrigin}/chat.html?label=after%20disabling`,

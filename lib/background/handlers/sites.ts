@@ -40,11 +40,15 @@ export async function handleEnableSite(deps: SitesHandlerDeps, request: SiteEnab
 
 export async function handleDisableSite(deps: SitesHandlerDeps, request: SiteDisable) {
   const ctx = await deps.repo();
+  const removed = (await getSettings(ctx)).autoCaptureSites.find((s) => s.site === request.site);
   const settings = await updateSettings(ctx, (current) => ({
     ...current,
     autoCaptureSites: current.autoCaptureSites.filter((s) => s.site !== request.site),
   }));
   await syncContentScripts(deps.ports, settings);
+  // Open pages of the site get a fresh copy that finds the site off and ends the old one, pill
+  // included: the background already refuses their batches, now the page stops saying it records.
+  if (removed) await startChatScriptInOpenTabs(deps.ports, removed.patterns);
   return { ok: true as const, site: request.site };
 }
 
