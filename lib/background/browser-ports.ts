@@ -7,6 +7,7 @@ import type { ConversationPorts } from '../capture/whole-conversation';
 import { e2ePause } from './e2e-hooks';
 import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
+import { readOpenConversation } from '../messaging-apps/conversation';
 
 /**
  * pageCapture's Blob sometimes cannot be read in the worker on the first try of a session
@@ -110,6 +111,10 @@ export function createBrowserPorts(): BackgroundPorts {
           args: [PROBE_TEXT_LIMIT],
         });
         return results.map((r) => r.result).filter((r): r is FrameProbe => !!r && typeof r === 'object');
+      },
+      openConversation: async (tabId) => {
+        const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: readOpenConversation });
+        return injection?.result ?? null;
       },
       ...(import.meta.env.MODE === 'e2e' ? { testPause: e2ePause } : {}),
     },

@@ -1,5 +1,9 @@
 import type { RepoContext } from '../db/context';
 import { findOrCreateCaseForSite } from '../db/repos/cases';
+import { findOrCreateCaseForConversation } from '../db/repos/conversation-cases';
+import { getSettings } from '../db/repos/settings';
+import { messagingAppOfUrl } from '../messaging-apps/apps';
+import type { OpenConversation } from '../messaging-apps/conversation';
 import { prepareEvidence, writeEvidence, type NewEvidence } from '../db/repos/evidence';
 import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, MAX_URL } from '../schemas/limits';
 import { siteOfUrl } from '../sites/site-of-url';
@@ -30,6 +34,8 @@ export interface CapturePorts {
   probe: (tabId: number) => Promise<FrameProbe[]>;
   /** Scrolling and stitching the chat's list; absent where the browser cannot (tests, fakes). */
   conversation?: ConversationPorts;
+  /** The conversation open in a messaging app's tab (WhatsApp Web, Telegram Web), if any. */
+  openConversation?: (tabId: number) => Promise<OpenConversation | null>;
   /** End-to-end builds only: holds the capture at a point so a test can stop the worker there. */
   testPause?: (point: CapturePausePoint) => Promise<void>;
 }
@@ -190,13 +196,27 @@ export async function runCapture(
     });
   }
   const prepared = await prepareEvidence(items);
+  const app = messagingAppOfUrl(tab.url);
+  const open = app ? await ports.openConversation?.(tabId).catch(() => null) : null;
+  const chat =
+    app && open && open.app === app.id
+      ? { app: app.id, conversationId: open.id, appName: app.name, appSite: app.site }
+      : null;
   await ports.testPause?.('before-commit');
   // The case too: a capture that does not commit leaves no empty case behind.
   const { record, created, saved } = await ctx.db.transaction(
     'rw',
-    [ctx.db.cases, ctx.db.evidence, ctx.db.facts, ctx.db.events],
+    [ctx.db.cases, ctx.db.evidence, ctx.db.facts, ctx.db.events, ctx.db.settings],
     async () => {
-      const found = await findOrCreateCaseForSite(ctx, site, company);
+      // In a messaging app, a conversation the user records has its own case: the capture goes there.
+      const chosen = chat && (await findOrCreateCaseForConversation(ctx, chat));
+      // Any other chat of the app never lands in a recorded conversation's case.
+      const conversationCases = app
+        ? new Set((await getSettings(ctx)).recordedConversations.flatMap((c) => (c.caseId ? [c.caseId] : [])))
+        : undefined;
+      const found = chosen
+        ? { record: chosen, created: false }
+        : await findOrCreateCaseForSite(ctx, site, company, conversationCases);
       const records = await writeEvidence(ctx, found.record.id, prepared, {
         captureId,
         eventType: 'capture.saved',

@@ -5,6 +5,7 @@ import type { FrameProbe } from '@/lib/capture/page-probe';
 import { CaptureRefusedError, runCapture, textOfFrames, type CapturePorts } from '@/lib/capture/run-capture';
 import { listCaseEvents, verifyCaseLog } from '@/lib/db/repos/events';
 import { hideCapture } from '@/lib/db/repos/items';
+import { updateSettings } from '@/lib/db/repos/settings';
 import { freshRepo } from '../helpers/repo';
 
 const PNG =
@@ -60,6 +61,26 @@ describe('capture', () => {
     expect(events[1]!.blobs.map((b) => b.sha256)).toEqual(items.map((i) => i.sha256));
     const again = await runCapture(repo, ports('https://northwind.example/orders'), 7);
     expect(again.caseId).toBe(outcome.caseId);
+  });
+
+  it('in WhatsApp Web, files into the open conversation’s own case when it is recorded, else the app’s site case', async () => {
+    const { repo } = await freshRepo();
+    await updateSettings(repo, (current) => ({
+      ...current,
+      recordedConversations: [
+        { app: 'whatsapp', conversationId: '1555@c.us', title: 'Acme Support', addedAt: 1, caseId: null },
+      ],
+    }));
+    const open = (id: string, title: string) => async () => ({ app: 'whatsapp' as const, id, title });
+    const wa = 'https://web.whatsapp.com/';
+    const support = await runCapture(repo, ports(wa, { openConversation: open('1555@c.us', 'Acme Support') }), 1);
+    expect(support.caseTitle).toBe('Acme Support · WhatsApp');
+    const again = await runCapture(repo, ports(wa, { openConversation: open('1555@c.us', 'Acme Support') }), 1);
+    expect(again.caseId).toBe(support.caseId);
+    // A chat the user did not choose is not given a case of its own (nor put into the chosen one).
+    const personal = await runCapture(repo, ports(wa, { openConversation: open('9725@c.us', 'Mom') }), 1);
+    expect(personal.caseId).not.toBe(support.caseId);
+    expect(personal.caseTitle).not.toContain('Mom');
   });
 
   it('a retry with the same request id returns the saved capture instead of saving it twice', async () => {

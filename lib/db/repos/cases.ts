@@ -93,25 +93,38 @@ export async function listCases(ctx: RepoContext): Promise<CaseRecord[]> {
 export const RECENT_CASE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The open case for a site with activity in the last 30 days, if any. */
-export async function findRecentOpenCaseForSite(ctx: RepoContext, site: string): Promise<CaseRecord | undefined> {
+export async function findRecentOpenCaseForSite(
+  ctx: RepoContext,
+  site: string,
+  exclude: ReadonlySet<string> = new Set(),
+): Promise<CaseRecord | undefined> {
   const since = ctx.now() - RECENT_CASE_WINDOW_MS;
   const candidates = await ctx.db.cases.where('site').equals(site).toArray();
   return candidates
-    .filter((c) => c.deletedAt === null && c.mergedInto === null && c.status !== 'resolved' && c.updatedAt >= since)
+    .filter(
+      (c) =>
+        !exclude.has(c.id) &&
+        c.deletedAt === null &&
+        c.mergedInto === null &&
+        c.status !== 'resolved' &&
+        c.updatedAt >= since,
+    )
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
 /**
- * The case a site's evidence goes to: its recent open case, else a new one named after the
- * company. One transaction, so two batches arriving together cannot create two cases.
+ * The case a site's evidence goes to: its recent open case (never one in `exclude`), else a new
+ * one named after the company. One transaction, so two batches arriving together cannot create
+ * two cases.
  */
 export async function findOrCreateCaseForSite(
   ctx: RepoContext,
   site: string,
   companyName: string,
+  exclude: ReadonlySet<string> = new Set(),
 ): Promise<{ record: CaseRecord; created: boolean }> {
   return ctx.db.transaction('rw', [ctx.db.cases, ctx.db.events], async () => {
-    const existing = await findRecentOpenCaseForSite(ctx, site);
+    const existing = await findRecentOpenCaseForSite(ctx, site, exclude);
     if (existing) return { record: existing, created: false };
     const record = await createCase(ctx, { title: companyName, company: companyName, site });
     return { record, created: true };
