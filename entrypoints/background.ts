@@ -1,7 +1,12 @@
 import { createBrowserPorts } from '@/lib/background/browser-ports';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { resyncAndResume, resyncRegistrations } from '@/lib/background/handlers/sites';
-import { checkReminders, REMINDER_ALARM, REMINDER_CHECK_MINUTES } from '@/lib/background/handlers/reminders';
+import {
+  checkReminders,
+  REMINDER_ALARM,
+  REMINDER_CHECK_MINUTES,
+  resumeReminders,
+} from '@/lib/background/handlers/reminders';
 import { CAPTURE_COMMAND, handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
 import { installE2eHooks } from '@/lib/background/e2e-hooks';
 import { getRepoContext } from '@/lib/db/instance';
@@ -14,19 +19,27 @@ export default defineBackground(() => {
       deps.ports.log(`could not register the chat script: ${String(error)}`),
     );
   };
-  const scheduleReminders = () => {
-    void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: REMINDER_CHECK_MINUTES });
+  // Alarms are cleared by updates and not reliable across restarts: re-create it, and check now.
+  const scheduleReminders = (trigger: 'startup' | 'installed') => {
+    const schedule = () =>
+      browser.alarms.create(REMINDER_ALARM, {
+        delayInMinutes: REMINDER_CHECK_MINUTES,
+        periodInMinutes: REMINDER_CHECK_MINUTES,
+      });
+    resumeReminders(deps, schedule, trigger).catch((error: unknown) =>
+      deps.ports.log(`could not resume reminders: ${String(error)}`),
+    );
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // After an update (or a reload) the scripts in open tabs are orphaned: start fresh copies.
     // A first install has nothing enabled yet, and pages loading meanwhile get the declared script.
     const sync = reason === 'update' ? resyncAndResume(deps) : resyncRegistrations(deps);
     sync.catch((error: unknown) => deps.ports.log(`could not register or resume the chat script: ${String(error)}`));
-    scheduleReminders();
+    scheduleReminders('installed');
   });
   browser.runtime.onStartup.addListener(() => {
     resync();
-    scheduleReminders();
+    scheduleReminders('startup');
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;

@@ -29,6 +29,13 @@ export interface ChromeForTests {
   storage: {
     session: { get(keys: string | string[] | null): Promise<Record<string, unknown>> };
   };
+  action: {
+    getBadgeText(details: { tabId?: number }): Promise<string>;
+    getTitle(details: { tabId?: number }): Promise<string>;
+  };
+  alarms: {
+    getAll(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]>;
+  };
 }
 
 export type WithChrome = { chrome: ChromeForTests };

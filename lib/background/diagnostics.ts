@@ -10,12 +10,13 @@ const LIMIT = 100;
 const pending = new Map<string, Promise<void>>();
 
 /**
- * Short rolling lists in storage.session: rejected messages with their reason, and the frames
- * where the chat script said hello. For the user's "what happened?" and for end-to-end tests.
+ * Short rolling lists in storage.session: rejected messages with their reason, the frames where
+ * the chat script said hello, and the reminder checks run (what started each, how many were
+ * due). For the user's "what happened?" and for end-to-end tests.
  */
 export function appendDiagnostic(
   ports: BackgroundPorts,
-  list: 'rejections' | 'frames',
+  list: 'rejections' | 'frames' | 'reminderChecks',
   entry: Record<string, unknown>,
 ): Promise<void> {
   const append = async () => {

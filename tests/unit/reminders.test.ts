@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReminders } from '@/lib/background/handlers/reminders';
+import { checkReminders, resumeReminders } from '@/lib/background/handlers/reminders';
 import { createCase } from '@/lib/db/repos/cases';
 import { addManualFact, dismissReminder, remindAboutFact } from '@/lib/db/repos/facts';
 import { updateSettings } from '@/lib/db/repos/settings';
@@ -8,13 +8,13 @@ import { freshRepo } from '../helpers/repo';
 
 async function setup() {
   const env = await freshRepo();
-  const { ports } = fakePorts();
+  const { ports, session } = fakePorts();
   const shown: [number, string | null][] = [];
   ports.notify.reminders = async (count, title) => void shown.push([count, title]);
   const acme = await createCase(env.repo, { title: 'Acme', company: 'Acme', site: 'acme.example' });
   const fact = await addManualFact(env.repo, acme.id, 'promise', 'refund within 5 business days');
   const deps = { ports, repo: async () => env.repo, browserLanguages: () => ['en-US'] };
-  return { ...env, deps, shown, fact };
+  return { ...env, deps, shown, fact, session };
 }
 
 describe('reminders', () => {
@@ -45,5 +45,30 @@ describe('reminders', () => {
     await remindAboutFact(repo, fact.id, clock.now, 'Возврат 3 490 ₽');
     await checkReminders(deps);
     expect(shown.at(-1)).toEqual([1, 'Paper Trail — срок настал: Возврат 3 490 ₽']);
+  });
+
+  it('on browser start, re-creates the alarm and shows a reminder that fell due while it was closed', async () => {
+    const { repo, db, clock, deps, shown, fact, session } = await setup();
+    const missed = await remindAboutFact(repo, fact.id, clock.now + 60_000, 'Marcus promised the refund');
+    const later = await remindAboutFact(repo, fact.id, clock.now + 30 * 86_400_000, 'Courier by Friday');
+    // The browser is closed for an hour: no alarm ran meanwhile.
+    clock.now += 3_600_000;
+    const scheduled: string[] = [];
+    expect(await resumeReminders(deps, async () => void scheduled.push('alarm'), 'startup')).toBe(1);
+    expect(scheduled).toEqual(['alarm']);
+    expect(shown).toEqual([[1, 'Paper Trail — due: Marcus promised the refund']]);
+    expect((await db.reminders.get(missed.id))!.firedAt).toBe(clock.now);
+    expect((await db.reminders.get(later.id))!.firedAt).toBeNull();
+    expect(session.get('reminderChecks')).toMatchObject([{ trigger: 'startup', due: 1, fired: 1 }]);
+  });
+
+  it('after an install or update with nothing due, re-creates the alarm and clears the badge', async () => {
+    const { repo, clock, deps, shown, fact, session } = await setup();
+    await remindAboutFact(repo, fact.id, clock.now + 30 * 86_400_000, 'Courier by Friday');
+    const scheduled: string[] = [];
+    expect(await resumeReminders(deps, async () => void scheduled.push('alarm'), 'installed')).toBe(0);
+    expect(scheduled).toEqual(['alarm']);
+    expect(shown).toEqual([[0, null]]);
+    expect(session.get('reminderChecks')).toMatchObject([{ trigger: 'installed', due: 0, fired: 0 }]);
   });
 });

@@ -3,6 +3,7 @@ import { getSettings } from '../../db/repos/settings';
 import { resolveLocale } from '../../i18n/locale';
 import { plainText } from '../../i18n/plain';
 import { dueReminders } from '../../reminders/due';
+import { appendDiagnostic } from '../diagnostics';
 import type { BackgroundPorts } from '../ports';
 
 export const REMINDER_ALARM = 'reminders';
@@ -18,7 +19,7 @@ export interface ReminderDeps {
  * Run by the `reminders` alarm (the worker keeps no timers): due reminders are marked fired and
  * counted on the toolbar badge, with the soonest one in the button's tooltip.
  */
-export async function checkReminders(deps: ReminderDeps): Promise<number> {
+export async function checkReminders(deps: ReminderDeps, trigger: ReminderCheckTrigger = 'alarm'): Promise<number> {
   const repo = await deps.repo();
   const now = repo.now();
   const due = dueReminders(await repo.db.reminders.toArray(), now);
@@ -37,5 +38,24 @@ export async function checkReminders(deps: ReminderDeps): Promise<number> {
     title = plainText(locale, (s) => s.facts.reminders.badgeTitle, { title: first.title });
   }
   await deps.ports.notify.reminders(due.length, title);
+  await appendDiagnostic(deps.ports, 'reminderChecks', { trigger, due: due.length, fired: fresh.length });
   return due.length;
+}
+
+/** What ran a reminder check: the periodic alarm, the browser starting, or an install or update. */
+export type ReminderCheckTrigger = 'alarm' | 'startup' | 'installed';
+
+/**
+ * On browser start and on install or update. Reminders live in the database; the alarm does not
+ * reliably survive (an update clears it) and the badge is blank after a restart. So the alarm is
+ * created again and the reminders are checked at once: one that fell due while the browser was
+ * closed shows now, not a period later.
+ */
+export async function resumeReminders(
+  deps: ReminderDeps,
+  scheduleAlarm: () => Promise<void>,
+  trigger: Exclude<ReminderCheckTrigger, 'alarm'>,
+): Promise<number> {
+  await scheduleAlarm();
+  return checkReminders(deps, trigger);
 }
