@@ -27,7 +27,12 @@ const KIND_BY_KEY: Readonly<Record<string, DeadlineKind>> = {
 const ONLY_FOR_SOME = new Set(['il.cancel.protected-groups']);
 
 /** The anchors a case record holds; the others (notice, complaint, …) are not recorded yet. */
-export const CASE_RECORD_ANCHORS: readonly PeriodAnchor[] = ['purchase', 'delivery'];
+export const CASE_RECORD_ANCHORS = ['purchase', 'delivery'] as const satisfies readonly PeriodAnchor[];
+export type CaseRecordAnchor = (typeof CASE_RECORD_ANCHORS)[number];
+
+export function isCaseRecordAnchor(anchor: PeriodAnchor): anchor is CaseRecordAnchor {
+  return (CASE_RECORD_ANCHORS as readonly PeriodAnchor[]).includes(anchor);
+}
 
 export interface RuleDeadlineInput extends DeadlineInput {
   ruleId: string;
