@@ -48,6 +48,11 @@ export function deadlineInputsFor(rules: readonly RightsRule[]): RuleDeadlineInp
   });
 }
 
+/** The rule a deadline (by its id, `<rule id>#<period key>`) comes from. */
+export function ruleIdOfDeadline(deadlineId: string): string {
+  return deadlineId.split('#')[0] ?? deadlineId;
+}
+
 export function caseDatesOf(record: Pick<CaseRecord, 'purchaseDate' | 'deliveryDate'>): CaseDates {
   return { purchase: record.purchaseDate, delivery: record.deliveryDate };
 }

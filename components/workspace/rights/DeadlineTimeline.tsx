@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/lib/i18n/format';
-import { CASE_RECORD_ANCHORS, isCaseRecordAnchor } from '@/lib/rights/case-deadline-inputs';
+import { CASE_RECORD_ANCHORS, isCaseRecordAnchor, ruleIdOfDeadline } from '@/lib/rights/case-deadline-inputs';
 import type { CaseDeadline } from '@/lib/rights/deadlines';
 import { ruleById } from '@/lib/rights/dataset';
 import { Ltr } from '../../common/Ltr';
@@ -42,8 +42,7 @@ export function DeadlineTimeline({ deadlines }: { deadlines: readonly CaseDeadli
               <span className="deadline-date">{formatCalendarDate(d.date!, locale)}</span>{' '}
               <span className="deadline-kind">{t(`rights.deadlines.kinds.${d.kind}`)}</span> — <DaysLeft deadline={d} />
               <span className="muted small deadline-rule">
-                {' '}
-                (<Ltr>{ruleById(d.id.split('#')[0] ?? '')?.citation}</Ltr>)
+                {t('rights.citation')}: <Ltr>{ruleById(ruleIdOfDeadline(d.id))?.citation}</Ltr>
               </span>
               {d.caveats.length > 0 && (
                 <ul className="muted small deadline-caveats">
