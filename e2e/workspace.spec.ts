@@ -109,6 +109,15 @@ for (const lang of ['en', 'he', 'ru'] as const) {
         }
         if (tab === 'timeline')
           await expect(panel.getByText(t.timeline.event['message.recorded']).first()).toBeVisible();
+        if (tab === 'rights') {
+          // No jurisdiction on the case nor in the options: the tab asks; choosing saves it to the case.
+          await panel.getByRole('combobox', { name: t.rights.choose.label }).selectOption('IL');
+          await expect(panel.getByText(t.rights.rulesHeading.replace('{{place}}', t.jurisdiction.IL))).toBeVisible();
+          const delivered = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+          await panel.getByLabel(t.rights.dates.deliveryDate).fill(delivered);
+          await expect(panel.locator('[data-deadline-id="il.cancel.distance-goods#withdrawal"]')).toBeVisible();
+          await expect(panel.getByText(t.rights.disclaimer)).toBeVisible();
+        }
         await shot(panel, `sidepanel-${tab}-${lang}-${scheme}`);
       }
     }

@@ -10,6 +10,7 @@ import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
 import { FactsTab } from './tabs/FactsTab';
 import { NotYetTab } from './tabs/NotYetTab';
+import { RightsTab } from './tabs/RightsTab';
 import { TimelineTab } from './tabs/TimelineTab';
 import { TranscriptTab } from './tabs/TranscriptTab';
 
@@ -73,7 +74,10 @@ export function CaseView({
         <Tabs.Content value="facts" className="tab-panel">
           <FactsTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
-        {(['rights', 'draft', 'export'] as const).map((id) => (
+        <Tabs.Content value="rights" className="tab-panel">
+          <RightsTab repo={repo} record={record} onError={setError} />
+        </Tabs.Content>
+        {(['draft', 'export'] as const).map((id) => (
           <Tabs.Content key={id} value={id} className="tab-panel">
             <NotYetTab text={t(`notYet.${id}`)} />
           </Tabs.Content>
