@@ -4,6 +4,7 @@ import { durationMsOf, formatCallClock, holdMsOf, type CallState } from '@/lib/c
 import type { RepoContext } from '@/lib/db/context';
 import { saveCallLog, type CallLogOutcome } from '@/lib/db/repos/calls';
 import { Dialog } from '../../common/Dialog';
+import { CallLawNotes } from './CallLawNotes';
 import { CallTimes } from './CallTimes';
 import { DialogActions } from '../../common/DialogActions';
 
@@ -51,6 +52,7 @@ export function CallLogDialog({
       }
     >
       <CallTimes hold={hold} duration={duration} />
+      <CallLawNotes repo={repo} caseId={caseId} waitedMs={holdMsOf(call, call.endedAt)} />
       <label className="field">
         <span>{t('bring.call.repName')}</span>
         <input value={repName} onChange={(e) => setRepName(e.target.value)} maxLength={500} dir="auto" />

@@ -317,6 +317,13 @@ export const en = {
     conversationNotFound: 'No scrolling chat was found on this page, or it is in a window Paper Trail may not read.',
   },
   rights: {
+    call: {
+      heading: 'What the law says about this wait',
+      'over-limit':
+        'You waited {{waited}} for a person; the law sets {{limit}} minutes for faults, billing and disconnection with phone, TV, internet, gas, electricity and water providers — if that was your call, this wait broke it.',
+      'callback-due':
+        'You waited {{waited}}; past {{limit}} minutes the law says you must be offered a callback. Were you?',
+    },
     disclaimer:
       'Information, not legal advice. Each rule shows the law it comes from and when we last checked it; laws change, so read the official text before you rely on it.',
     rulesHeading: 'Your rights: {{place}}',
