@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 /**
  * The conversation `recording-overhead` streams into its test widget: both roles, lengths from a
  * two-word reply to a long explanation, order numbers that change, short replies that repeat
@@ -41,24 +42,12 @@ const CUSTOMER_LINES = [
 
 const AGENTS = ['Dana', 'Omer'];
 
-/** mulberry32: a small seeded generator (the bench needs repeatable text, not good randomness). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` messages whose row ids start with `idPrefix` (every recorded run needs ids of its own:
  * the extension stores a key once per case). Turns of one to three messages per side.
  */
 export function chatStream(count: number, seed: number, idPrefix: string): StreamedMessage[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const fill = (line: string) =>
     line

@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './paths';
@@ -28,18 +29,6 @@ export function fixtureTexts(lang: (typeof CORPUS_LANGS)[number]): string[] {
     });
 }
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the very same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A mixed English/Hebrew/Russian corpus of at least `targetBytes` UTF-8 bytes: the fixture
  * lines of all three languages, shuffled deterministically (a fixed seed), over and over.
@@ -50,7 +39,7 @@ export function buildCorpus(targetBytes: number, seed = 0x9e3779b9): Corpus {
     string[]
   >;
   const pool = CORPUS_LANGS.flatMap((lang) => byLang[lang]);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const lines: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {

@@ -1,3 +1,4 @@
+import { webUrlOf } from '../sites/web-url';
 /**
  * Messaging web apps where companies also give support. On these, recording is per
  * conversation, never per site: the user picks each support chat, personal chats are never read.
@@ -41,14 +42,8 @@ export function messagingAppById(id: string): MessagingApp | null {
 
 /** The messaging app a page belongs to (http or https), else null. */
 export function messagingAppOfUrl(url: string | null | undefined): MessagingApp | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const parsed = webUrlOf(url);
+  if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();
   return MESSAGING_APPS.find((app) => app.hosts.includes(host)) ?? null;
 }

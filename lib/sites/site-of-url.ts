@@ -1,4 +1,5 @@
 import { getDomain, parse } from 'tldts';
+import { webUrlOf } from './web-url';
 
 /**
  * The registrable domain of a page ("support.shop.example.co.uk" → "example.co.uk"); for IP
@@ -6,14 +7,8 @@ import { getDomain, parse } from 'tldts';
  * not on the web (chrome://, file://, about:).
  */
 export function siteOfUrl(url: string | undefined | null): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const parsed = webUrlOf(url);
+  if (!parsed) return null;
   const domain = getDomain(parsed.hostname, { allowPrivateDomains: true });
   if (domain) return domain.toLowerCase();
   const host = parse(parsed.hostname).hostname;

@@ -92,6 +92,25 @@ async function helloOnMessagingApp(
   };
 }
 
+/** Stores a batch in its case; every key the page may stop resending is acknowledged. */
+async function storeBatch(
+  ctx: RepoContext,
+  caseId: string,
+  site: string,
+  batch: ChatRecord,
+  sender: MessageSenderInfo,
+): Promise<{ ok: true } & RecordReply> {
+  const outcome = await recordMessages(ctx, {
+    caseId,
+    site,
+    // A frame's address can be longer than the stored field (Chromium accepts 2 MB).
+    frameUrl: fitText(sender.url ?? '', MAX_URL),
+    adapter: batch.adapter,
+    messages: batch.messages,
+  });
+  return { ok: true, caseId, acknowledged: [...outcome.stored, ...outcome.revised, ...outcome.unchanged] };
+}
+
 async function recordOnMessagingApp(
   deps: ChatHandlerDeps,
   app: MessagingApp,
@@ -112,18 +131,7 @@ async function recordOnMessagingApp(
   if (await isTabPaused(deps, sender)) {
     return { ok: true, caseId: null, acknowledged: batch.messages.map((m) => m.key) };
   }
-  const outcome = await recordMessages(ctx, {
-    caseId: record.id,
-    site: app.site,
-    frameUrl: fitText(sender.url ?? '', MAX_URL),
-    adapter: batch.adapter,
-    messages: batch.messages,
-  });
-  return {
-    ok: true,
-    caseId: record.id,
-    acknowledged: [...outcome.stored, ...outcome.revised, ...outcome.unchanged],
-  };
+  return storeBatch(ctx, record.id, app.site, batch, sender);
 }
 
 export async function handleChatHello(
@@ -169,19 +177,7 @@ export async function handleChatRecord(
   }
   const ctx = await deps.repo();
   const { record } = await findOrCreateCaseForSite(ctx, site, site);
-  const outcome = await recordMessages(ctx, {
-    caseId: record.id,
-    site,
-    // A frame's address can be longer than the stored field (Chromium accepts 2 MB).
-    frameUrl: fitText(sender.url ?? '', MAX_URL),
-    adapter: batch.adapter,
-    messages: batch.messages,
-  });
-  return {
-    ok: true,
-    caseId: record.id,
-    acknowledged: [...outcome.stored, ...outcome.revised, ...outcome.unchanged],
-  };
+  return storeBatch(ctx, record.id, site, batch, sender);
 }
 
 /** The pill's Pause/Resume: every frame of the tab stops (or starts) being stored at once. */
