@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseChecklistSchema } from './checklist';
 import { epochMsSchema, idSchema, isoDateSchema, jurisdictionSchema, shortTextSchema, siteSchema } from './common';
 
 export const caseStatusSchema = z.enum(['open', 'waiting', 'escalated', 'resolved']);
@@ -21,5 +22,7 @@ export const caseRecordSchema = z.object({
   deletedAt: epochMsSchema.nullable(),
   /** Set when the case was merged into another one. */
   mergedInto: idSchema.nullable(),
+  /** "Before you contact support" answers; absent until the user answers any. */
+  checklist: caseChecklistSchema.optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;

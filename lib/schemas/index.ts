@@ -1,5 +1,6 @@
 export * from './common';
 export * from './case';
+export * from './checklist';
 export * from './message';
 export * from './call';
 export * from './evidence';

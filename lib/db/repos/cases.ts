@@ -35,7 +35,7 @@ export async function createCase(ctx: RepoContext, input: NewCase): Promise<Case
 }
 
 export type CaseChanges = Partial<
-  Pick<CaseRecord, 'title' | 'company' | 'status' | 'jurisdiction' | 'purchaseDate' | 'deliveryDate'>
+  Pick<CaseRecord, 'title' | 'company' | 'status' | 'jurisdiction' | 'purchaseDate' | 'deliveryDate' | 'checklist'>
 >;
 
 /** Renames, status changes and date edits: the record mirrors the change, the log keeps it. */
