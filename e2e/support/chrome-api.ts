@@ -36,6 +36,9 @@ export interface ChromeForTests {
   alarms: {
     getAll(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]>;
   };
+  notifications: {
+    getAll(): Promise<Record<string, boolean>>;
+  };
 }
 
 export type WithChrome = { chrome: ChromeForTests };

@@ -8,6 +8,7 @@ import { e2ePause } from './e2e-hooks';
 import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 import { readOpenConversation } from '../messaging-apps/conversation';
+import { reminderNotificationId } from '../reminders/notification-id';
 
 /**
  * pageCapture's Blob sometimes cannot be read in the worker on the first try of a session
@@ -88,6 +89,14 @@ export function createBrowserPorts(): BackgroundPorts {
         await browser.action.setBadgeBackgroundColor({ color: '#8a5a00' });
         await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });
         await browser.action.setTitle({ title: title ?? 'Paper Trail' });
+      },
+      reminderFired: async ({ reminderId, caseId, title, message }) => {
+        await browser.notifications.create(reminderNotificationId(reminderId, caseId), {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title,
+          message,
+        });
       },
       toast: async (tabId, text) => {
         await browser.scripting.executeScript({ target: { tabId }, func: showToast, args: [text] });

@@ -23,6 +23,13 @@ export interface RegisteredScript {
   persistAcrossSessions: boolean;
 }
 
+export interface ReminderNotice {
+  reminderId: string;
+  caseId: string | null;
+  title: string;
+  message: string;
+}
+
 export interface BackgroundPorts {
   capture: CapturePorts;
   /** Feedback for captures made without the popup (the keyboard shortcut). */
@@ -31,6 +38,8 @@ export interface BackgroundPorts {
     toast: (tabId: number, text: string) => Promise<void>;
     /** Due reminders on the toolbar badge (0 clears it), the soonest in the tooltip. */
     reminders: (count: number, title: string | null) => Promise<void>;
+    /** A system notification for a reminder that just fell due; clicking it opens its case. */
+    reminderFired: (notice: ReminderNotice) => Promise<void>;
   };
   extensionId: string;
   extensionOrigin: string;

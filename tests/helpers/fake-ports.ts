@@ -1,14 +1,20 @@
-import type { BackgroundPorts, RegisteredScript } from '@/lib/background/ports';
+import type { BackgroundPorts, RegisteredScript, ReminderNotice } from '@/lib/background/ports';
 
 /** In-memory ports: what the background would ask of the browser, recorded for assertions. */
 export function fakePorts(options: { granted?: string[]; manifestMatches?: string[] } = {}) {
   const session = new Map<string, unknown>();
   const registered = new Map<string, RegisteredScript>();
   const logs: string[] = [];
+  const notices: ReminderNotice[] = [];
   const injected: { patterns: string[]; file: string; allFrames: boolean }[] = [];
   const granted = new Set(options.granted ?? []);
   const ports: BackgroundPorts = {
-    notify: { badge: async () => undefined, toast: async () => undefined, reminders: async () => undefined },
+    notify: {
+      badge: async () => undefined,
+      toast: async () => undefined,
+      reminders: async () => undefined,
+      reminderFired: async (notice) => void notices.push(notice),
+    },
     capture: {
       tab: async () => {
         throw new Error('no tabs in unit tests');
@@ -33,7 +39,7 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
     },
     log: (message) => logs.push(message),
   };
-  return { ports, session, registered, logs, granted, injected };
+  return { ports, session, registered, logs, granted, injected, notices };
 }
 
 export const contentSender = (tabUrl: string, frameUrl = tabUrl) => ({

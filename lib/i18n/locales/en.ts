@@ -284,6 +284,7 @@ export const en = {
       overdue: 'Was due {{date}}',
       dismiss: 'Done',
       badgeTitle: 'Paper Trail — due: {{title}}',
+      notificationTitle: 'Paper Trail reminder',
     },
   },
   pill: {

@@ -288,6 +288,7 @@ export const he: LocaleStrings = {
       overdue: 'המועד עבר: {{date}}',
       dismiss: 'טופל',
       badgeTitle: 'Paper Trail — הגיע המועד: {{title}}',
+      notificationTitle: 'תזכורת מ-Paper Trail',
     },
   },
   pill: {

@@ -300,6 +300,7 @@ export const ru: LocaleStrings = {
       overdue: 'Срок прошёл: {{date}}',
       dismiss: 'Готово',
       badgeTitle: 'Paper Trail — срок настал: {{title}}',
+      notificationTitle: 'Напоминание Paper Trail',
     },
   },
   pill: {
