@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { useLocaleInfo } from '../common/locale-context';
 import { CaseHeader } from './CaseHeader';
+import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { AddEvidenceBar } from './evidence/AddEvidenceBar';
 import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
@@ -53,6 +54,7 @@ export function CaseView({
         </p>
       )}
       <IntegrityPanel repo={repo} caseId={caseId} caseTitle={record.title} />
+      <ChecklistPanel key={record.id} repo={repo} record={record} onError={setError} />
       <Tabs.Root value={tab} onValueChange={(value) => setTab(value as TabId)} dir={dir} activationMode="manual">
         <Tabs.List className="tabs" aria-label={t('tabs.label')}>
           {TABS.map((id) => (

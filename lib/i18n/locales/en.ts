@@ -287,6 +287,47 @@ export const en = {
       notificationTitle: 'Paper Trail reminder',
     },
   },
+  checklist: {
+    heading: 'Before you contact support',
+    intro:
+      'Four questions that decide most support calls before they start. Your answers stay with this case and shape the drafts.',
+    answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+    questions: {
+      boughtFromSeller: {
+        label: 'Did you buy from this company itself (not through a marketplace or another shop)?',
+        advice:
+          'Ask whoever sold it to you: a marketplace or reseller has its own claims process, and this company may send you back to it.',
+      },
+      readTerms: {
+        label: 'Have you read the order terms and the instructions?',
+        advice: 'Read them first: the answer may be there, and the rep will quote them to you.',
+      },
+      ruledOutOwnSide: {
+        label: 'Have you ruled out a cause on your side (connection, account, settings)?',
+        advice: 'Check that first: it is the first thing support will ask, and it makes your request hard to refuse.',
+      },
+    },
+    wanted: 'What exactly do you want?',
+    acceptInstead: 'What would you accept instead?',
+    wantedDetails: 'In your own words (optional)',
+    notDecided: 'Not decided yet',
+    nothingElse: 'Nothing else',
+    remedies: {
+      refund: 'A full refund',
+      replacement: 'A replacement',
+      repair: 'A repair',
+      credit: 'Store credit',
+      'partial-refund': 'A partial refund',
+      'free-service': 'A free service or month',
+      cancel: 'Cancelling the order or subscription',
+      'bill-correction': 'A corrected bill',
+      delivery: 'Delivery of the order',
+    },
+    save: 'Save answers',
+    later: 'Answer later',
+    summary: 'You want: {{wanted}} · instead: {{instead}}',
+    summaryEmpty: 'Not answered yet',
+  },
   pill: {
     recording: 'Paper Trail is recording this chat',
     paused: 'Recording paused',
