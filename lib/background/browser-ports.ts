@@ -9,6 +9,7 @@ import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 import { readOpenConversation } from '../messaging-apps/conversation';
 import { reminderNotificationId } from '../reminders/notification-id';
+import { INSERT_DRAFT, type InsertDraftMessage, type InsertDraftReply } from '../messaging/frame-messages';
 
 /**
  * pageCapture's Blob sometimes cannot be read in the worker on the first try of a session
@@ -126,6 +127,31 @@ export function createBrowserPorts(): BackgroundPorts {
         return injection?.result ?? null;
       },
       ...(import.meta.env.MODE === 'e2e' ? { testPause: e2ePause } : {}),
+    },
+    drafts: {
+      tabs: async () => {
+        const [front] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        const all = await browser.tabs.query({});
+        return all.flatMap((tab) =>
+          tab.id === undefined || !tab.url
+            ? []
+            : [
+                {
+                  id: tab.id,
+                  url: tab.url,
+                  title: tab.title ?? null,
+                  active: tab.id === front?.id,
+                  lastAccessed: tab.lastAccessed ?? 0,
+                },
+              ],
+        );
+      },
+      insert: async (tabId, text) => {
+        const message: InsertDraftMessage = { type: INSERT_DRAFT, text };
+        // Every frame gets it; only a frame whose chat script holds a chat box answers.
+        const reply: unknown = await browser.tabs.sendMessage(tabId, message).catch(() => null);
+        return typeof reply === 'object' && reply !== null && (reply as InsertDraftReply).inserted === true;
+      },
     },
     extensionId,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,

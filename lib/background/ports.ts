@@ -30,6 +30,15 @@ export interface ReminderNotice {
   message: string;
 }
 
+/** A tab a draft could go into; `active` means in front in the last focused window. */
+export interface DraftTab {
+  id: number;
+  url: string;
+  title: string | null;
+  active: boolean;
+  lastAccessed: number;
+}
+
 export interface BackgroundPorts {
   capture: CapturePorts;
   /** Feedback for captures made without the popup (the keyboard shortcut). */
@@ -40,6 +49,11 @@ export interface BackgroundPorts {
     reminders: (count: number, title: string | null) => Promise<void>;
     /** A system notification for a reminder that just fell due; clicking it opens its case. */
     reminderFired: (notice: ReminderNotice) => Promise<void>;
+  };
+  drafts: {
+    tabs: () => Promise<DraftTab[]>;
+    /** Asks the chat script in the tab's frames to fill its chat box; true when one did. */
+    insert: (tabId: number, text: string) => Promise<boolean>;
   };
   extensionId: string;
   extensionOrigin: string;
