@@ -39,6 +39,9 @@ export interface ChromeForTests {
   notifications: {
     getAll(): Promise<Record<string, boolean>>;
   };
+  permissions: {
+    contains(permissions: { permissions?: string[]; origins?: string[] }): Promise<boolean>;
+  };
 }
 
 export type WithChrome = { chrome: ChromeForTests };

@@ -551,6 +551,10 @@ export const en = {
       'Uninstalling the extension deletes its data, so Paper Trail will remind you now and then to keep a backup.',
     done: 'Got it',
   },
+  storage: {
+    notPersistent:
+      'Your browser did not agree to keep Paper Trail’s data when the disk runs low: it could delete your evidence. Keep a backup outside the browser.',
+  },
   backup: {
     reminder: 'You have new evidence since your last backup. Uninstalling the extension would delete it.',
     open: 'Back up in settings',
