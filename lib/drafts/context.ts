@@ -80,11 +80,11 @@ export interface DraftContextInput {
 const STATUS_RANK = { confirmed: 0, suggested: 1 } as const;
 
 /**
- * The fact of a kind to use: confirmed before suggested (rejected never), then the more
+ * The fact of a kind to use (from `usableFacts`): confirmed before suggested, then the more
  * confident, then the most recent source — the rep who wrote last, the latest promise.
  */
 function bestFact(facts: readonly FactRecord[], kind: FactKind): FactRecord | null {
-  const usable = facts.filter((f) => f.kind === kind && f.status !== 'rejected');
+  const usable = facts.filter((f) => f.kind === kind);
   usable.sort(
     (a, b) =>
       STATUS_RANK[a.status as keyof typeof STATUS_RANK] - STATUS_RANK[b.status as keyof typeof STATUS_RANK] ||
@@ -94,6 +94,15 @@ function bestFact(facts: readonly FactRecord[], kind: FactKind): FactRecord | nu
   return usable[0] ?? null;
 }
 
+/** Facts a draft may use: not rejected, and not read from a message or item the user hid. */
+function usableFacts(bundle: DraftContextInput['bundle']): FactRecord[] {
+  const hidden = new Set([
+    ...bundle.messages.filter((m) => m.hiddenAt !== null).map((m) => m.id),
+    ...bundle.evidence.filter((e) => e.hiddenAt !== null).map((e) => e.id),
+  ]);
+  return bundle.facts.filter((f) => f.status !== 'rejected' && !(f.source.id !== null && hidden.has(f.source.id)));
+}
+
 function factTime(fact: FactRecord, bundle: DraftContextInput['bundle']): number | null {
   if (fact.sourceAt !== undefined) return fact.sourceAt;
   if (fact.source.kind === 'message') return bundle.messages.find((m) => m.id === fact.source.id)?.firstSeenAt ?? null;
@@ -101,8 +110,8 @@ function factTime(fact: FactRecord, bundle: DraftContextInput['bundle']): number
   return null;
 }
 
-function repOf(bundle: DraftContextInput['bundle']): DraftContext['rep'] {
-  const fact = bestFact(bundle.facts, 'rep-name');
+function repOf(bundle: DraftContextInput['bundle'], facts: readonly FactRecord[]): DraftContext['rep'] {
+  const fact = bestFact(facts, 'rep-name');
   if (fact) return { name: fact.value, at: factTime(fact, bundle) };
   // A call log whose rep-name fact was never made (or was removed): its own field.
   const call = [...bundle.evidence]
@@ -113,10 +122,11 @@ function repOf(bundle: DraftContextInput['bundle']): DraftContext['rep'] {
 
 function promiseOf(
   bundle: DraftContextInput['bundle'],
+  facts: readonly FactRecord[],
   jurisdiction: Jurisdiction | null,
   timeZone: string,
 ): DraftContext['promise'] {
-  const fact = bestFact(bundle.facts, 'promise');
+  const fact = bestFact(facts, 'promise');
   if (!fact) return null;
   const madeAt = factTime(fact, bundle);
   const weekend = jurisdiction === 'IL' ? WEEKEND_FRI_SAT : WEEKEND_SAT_SUN;
@@ -146,7 +156,8 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
   const jurisdiction = record.jurisdiction ?? settings.homeCountry;
   const rules = jurisdiction ? rulesFor(jurisdiction, input.rules ?? RIGHTS_RULES) : [];
   const today = civilDateAt(now, timeZone);
-  const value = (kind: FactKind) => bestFact(bundle.facts, kind)?.value ?? null;
+  const facts = usableFacts(bundle);
+  const value = (kind: FactKind) => bestFact(facts, kind)?.value ?? null;
   const checklist = record.checklist;
   return {
     locale,
@@ -166,8 +177,8 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
     orderNumber: value('order-number'),
     ticketNumber: value('ticket-number'),
     trackingNumber: value('tracking-number'),
-    rep: repOf(bundle),
-    promise: promiseOf(bundle, jurisdiction, timeZone),
+    rep: repOf(bundle, facts),
+    promise: promiseOf(bundle, facts, jurisdiction, timeZone),
     amount: value('amount'),
     purchaseDate: record.purchaseDate,
     deliveryDate: record.deliveryDate,

@@ -114,6 +114,13 @@ describe('buildDraftContext', () => {
     expect(withUnverified.rules.map((r) => r.id)).not.toContain('il.refund.distance');
   });
 
+  it('ignores facts read from a message the user hid', () => {
+    const input = draftInput();
+    const hidden = messages.map((m) => ({ ...m, hiddenAt: NOW }));
+    const context = buildDraftContext({ ...input, bundle: { ...input.bundle, messages: hidden } });
+    expect(context).toMatchObject({ orderNumber: null, rep: null, promise: null, amount: null });
+  });
+
   it('takes the rep from a call log when no rep-name fact is left', () => {
     const input = draftInput();
     const context = buildDraftContext({
