@@ -40,8 +40,16 @@ export interface LadderState {
   now: number;
 }
 
-export type LadderReason =
-  'resolved' | 'no-contact-yet' | 'promise-overdue' | 'waiting' | 'no-answer-by-deadline' | 'refused' | 'top-of-ladder';
+export const LADDER_REASONS = [
+  'resolved',
+  'no-contact-yet',
+  'promise-overdue',
+  'waiting',
+  'no-answer-by-deadline',
+  'refused',
+  'top-of-ladder',
+] as const;
+export type LadderReason = (typeof LADDER_REASONS)[number];
 
 export interface LadderSuggestion {
   /** The rung to act on (or being waited on); null when the case is resolved. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraftContext } from '@/lib/drafts/context';
-import { ladderStateOf, suggestLadderStep, type LadderState, type LadderSuggestion } from '@/lib/drafts/ladder';
-import type { ScenarioId } from '@/lib/drafts/scenarios';
+import {
+  LADDER_REASONS,
+  ladderStateOf,
+  suggestLadderStep,
+  type LadderState,
+  type LadderSuggestion,
+} from '@/lib/drafts/ladder';
+import { LADDER_STEPS, SCENARIO_IDS, type ScenarioId } from '@/lib/drafts/scenarios';
+import { en } from '@/lib/i18n/locales/en';
+import { he } from '@/lib/i18n/locales/he';
+import { ru } from '@/lib/i18n/locales/ru';
 import { draftInput, NOW } from '../fixtures/drafts/case';
 
 const DAY = 86_400_000;
@@ -141,5 +150,17 @@ describe('ladderStateOf', () => {
       promiseOverdue: true,
       now: NOW,
     });
+  });
+});
+
+describe('drafts UI labels', () => {
+  it.each([
+    ['en', en],
+    ['he', he],
+    ['ru', ru],
+  ] as const)('%s names every scenario, step and reason', (_locale, strings) => {
+    expect(Object.keys(strings.drafts.scenario).sort()).toEqual([...SCENARIO_IDS].sort());
+    expect(Object.keys(strings.drafts.step).sort()).toEqual([...LADDER_STEPS].sort());
+    expect(Object.keys(strings.drafts.reason).sort()).toEqual([...LADDER_REASONS].sort());
   });
 });
