@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraftContext, type DraftContext } from '@/lib/drafts/context';
+import { MAX_VALUE_LENGTH, plainValue } from '@/lib/drafts/plain-value';
+import { citationsFor, renderDraft } from '@/lib/drafts/render';
+import { TEMPLATES } from '@/lib/drafts/templates';
+import { draftInput } from '../fixtures/drafts/case';
+
+const base = () => buildDraftContext(draftInput());
+
+describe('renderDraft', () => {
+  it('a missing slot is a visible, localized blank reported with its UTF-16 span', () => {
+    const context: DraftContext = { ...base(), orderNumber: null, amount: null };
+    for (const locale of ['en', 'he', 'ru'] as const) {
+      const { text, blanks } = renderDraft({ scenario: 'refund', locale, length: 'short', form: 'feminine', context });
+      const order = blanks.find((b) => b.slot === 'orderNumber');
+      expect(order, locale).toBeDefined();
+      expect(text.slice(order!.start, order!.end)).toBe(TEMPLATES[locale].blanks.orderNumber);
+      // The amount sits in an optional part: dropped, not blank, not invented.
+      expect(blanks.some((b) => b.slot === 'amount')).toBe(false);
+      expect(text).not.toContain('449');
+    }
+    const en = renderDraft({ scenario: 'refund', locale: 'en', length: 'short', form: 'neutral', context });
+    expect(en.text).toBe(
+      'Hello. I am requesting a full refund for order [order number]. Please confirm the refund by 9 December 2026. If it is not confirmed by then, I will send a formal written complaint.',
+    );
+  });
+
+  it('blank offsets stay right after astral characters and a dropped full stop', () => {
+    const context: DraftContext = { ...base(), company: '🎧 Sound𝄞Hub', purchaseDate: null };
+    const { text, blanks } = renderDraft({
+      scenario: 'chargeback',
+      locale: 'ru',
+      length: 'long',
+      form: 'neutral',
+      context,
+    });
+    expect(blanks.map((b) => b.slot)).toEqual(['bank', 'purchaseDate', 'senderName']);
+    for (const b of blanks) expect(text.slice(b.start, b.end)).toBe(TEMPLATES.ru.blanks[b.slot]);
+  });
+
+  it('hostile case text becomes plain, bounded text', () => {
+    const huge = 'A'.repeat(100_000);
+    const context: DraftContext = {
+      ...base(),
+      company: `<b onclick="x()">Evil</b>\u202EdliuG\u202C Corp<script>alert(1)</script>\u0000\u0007`,
+      orderNumber: huge,
+      promise: { text: `<img src=x onerror=alert(1)>refund\u2066 now\u2069\n\n\nplease`, madeAt: null, due: null },
+    };
+    const { text } = renderDraft({
+      scenario: 'formal-complaint',
+      locale: 'en',
+      length: 'long',
+      form: 'neutral',
+      context,
+    });
+    expect(text).not.toMatch(/[<>\u202A-\u202E\u2066-\u2069]/);
+    expect(text).not.toContain('\u0000');
+    expect(text).not.toContain('\u0007');
+    expect(text).toContain('Evil dliuG Corp alert(1)');
+    expect(text.length).toBeLessThan(3_000);
+    expect(text).toContain(`${'A'.repeat(MAX_VALUE_LENGTH - 1)}…`);
+    expect(text).not.toContain('A'.repeat(MAX_VALUE_LENGTH + 1));
+  });
+
+  it('a 100 KB company name in every scenario gives a bounded draft', () => {
+    const context: DraftContext = { ...base(), company: 'x'.repeat(100_000) };
+    for (const scenario of ['refund', 'regulator-complaint', 'chargeback', 'demand-letter'] as const) {
+      const { text } = renderDraft({ scenario, locale: 'he', length: 'long', form: 'neutral', context });
+      expect(text.length).toBeLessThan(4_000);
+    }
+  });
+
+  it('cites only rules of the scenario (and of the remedy wanted, for whole-case letters)', () => {
+    const context = base();
+    expect(citationsFor('chargeback', context)).toEqual([
+      'Payment Services Law 5779-2019, s.17 (in force 14 Oct 2020)',
+    ]);
+    expect(citationsFor('demand-letter', context)[0]).toBe('Consumer Protection Law 5741-1981, s.31A');
+    expect(citationsFor('broken-promise', context)).toEqual([]);
+    expect(citationsFor('refund', context)).not.toContain(
+      'Consumer Protection (Cancellation of Transaction) Regulations 5771-2010, regs 2-6',
+    );
+    expect(citationsFor('formal-complaint', { ...context, remedy: null })).toEqual([]);
+  });
+
+  it('a remedy the user would accept instead is left out when it is the remedy wanted', () => {
+    const context: DraftContext = { ...base(), remedy: 'refund', fallback: 'refund' };
+    const { text } = renderDraft({ scenario: 'refund', locale: 'en', length: 'long', form: 'neutral', context });
+    expect(text).not.toContain('As an alternative');
+  });
+});
+
+describe('plainValue', () => {
+  it.each([
+    ['<p>Hello <i>there</i></p>', 'Hello there'],
+    ['a\u202Eb\u2067c\u2069', 'abc'],
+    ['  line\n\tbreaks  ', 'line breaks'],
+    ['<!-- hidden -->shown', 'shown'],
+    ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+  ])('%j → %j', (input, output) => {
+    expect(plainValue(input)).toBe(output);
+  });
+
+  it('cuts long values with an ellipsis, never through a surrogate pair', () => {
+    const value = `${'a'.repeat(9)}😀😀`;
+    expect(plainValue(value, 10)).toBe(`${'a'.repeat(9)}…`);
+    expect(plainValue('b'.repeat(1_000_000), 50)).toBe(`${'b'.repeat(50)}…`);
+  });
+});
