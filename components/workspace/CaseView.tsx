@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from 'radix-ui';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { useLocaleInfo } from '../common/locale-context';
 import { CaseHeader } from './CaseHeader';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { citationSentence } from './drafts/cite-rule';
+import { addSentence, EMPTY_DRAFT, UseInDraftContext, type DraftEditorState } from './drafts/draft-editor';
+import { DraftTab } from './drafts/DraftTab';
+import type { RightsRule } from '@/lib/rights/rule';
 import { AddEvidenceBar } from './evidence/AddEvidenceBar';
 import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
@@ -30,9 +34,19 @@ export function CaseView({
   onOpenCase: (caseId: string) => void;
 }) {
   const { t } = useTranslation();
-  const { dir } = useLocaleInfo();
+  const { dir, locale } = useLocaleInfo();
   const [tab, setTab] = useState<TabId>('transcript');
   const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<DraftEditorState>(EMPTY_DRAFT);
+  const addRuleToDraft = useCallback(
+    (rule: RightsRule) => {
+      const sentence = citationSentence(rule, locale);
+      if (!sentence) return;
+      setDraft((current) => addSentence(current, sentence));
+      setTab('draft');
+    },
+    [locale],
+  );
   const record = useLiveQuery(async () => (await repo.db.cases.get(caseId)) ?? null, [repo, caseId]);
   if (record === undefined) return <p className="muted">{t('common.loading')}</p>;
   if (record === null || record.deletedAt !== null) {
@@ -77,13 +91,16 @@ export function CaseView({
           <FactsTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
         <Tabs.Content value="rights" className="tab-panel">
-          <RightsTab repo={repo} record={record} onError={setError} />
+          <UseInDraftContext.Provider value={addRuleToDraft}>
+            <RightsTab repo={repo} record={record} onError={setError} />
+          </UseInDraftContext.Provider>
         </Tabs.Content>
-        {(['draft', 'export'] as const).map((id) => (
-          <Tabs.Content key={id} value={id} className="tab-panel">
-            <NotYetTab text={t(`notYet.${id}`)} />
-          </Tabs.Content>
-        ))}
+        <Tabs.Content value="draft" className="tab-panel">
+          <DraftTab repo={repo} record={record} editor={draft} onEditorChange={setDraft} />
+        </Tabs.Content>
+        <Tabs.Content value="export" className="tab-panel">
+          <NotYetTab text={t('notYet.export')} />
+        </Tabs.Content>
       </Tabs.Root>
     </section>
   );
