@@ -43,6 +43,10 @@ function resealed(files: Files) {
   );
 }
 
+function flipFirstByte(bytes: Uint8Array) {
+  bytes[0] = bytes[0]! ^ 1;
+}
+
 const pathOf = (prefix: string) => names.find((n) => n.startsWith(prefix))!;
 const named = (verdict: DossierVerdict, path: string) =>
   verdict.problems.some((p) => p.path === path || p.detail.includes(path));
@@ -112,7 +116,7 @@ describe('dossier verifier', () => {
   });
 
   it('names a changed file in plain words', () => {
-    const verdict = verifyDossier(rezip((files) => (files['transcript.txt']![0] ^= 1)));
+    const verdict = verifyDossier(rezip((files) => flipFirstByte(files['transcript.txt']!)));
     expect(verdict.problems).toEqual([
       {
         kind: 'changed',
@@ -299,7 +303,7 @@ describe('verify-dossier CLI', () => {
     writeFileSync(
       file,
       rezip((files) => {
-        files['transcript.txt']![0] ^= 1;
+        flipFirstByte(files['transcript.txt']!);
         delete files['README.txt'];
       }),
     );
