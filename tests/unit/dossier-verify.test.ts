@@ -280,7 +280,8 @@ function twoOfOneName(): Uint8Array {
   return out;
 }
 
-describe('verify-dossier CLI', () => {
+// Each run starts Node with tsx: seconds on a busy machine.
+describe('verify-dossier CLI', { timeout: 30_000 }, () => {
   const cli = fileURLToPath(new URL('../../lib/dossier/verify-cli.ts', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'verify-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
