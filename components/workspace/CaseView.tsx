@@ -2,9 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { browser } from 'wxt/browser';
 import type { RepoContext } from '@/lib/db/context';
+import { renderFallbackReport } from '@/lib/dossier/report-fallback';
 import { useLocaleInfo } from '../common/locale-context';
 import { CaseHeader } from './CaseHeader';
+import { DossierPanel } from './dossier/DossierPanel';
 import { AddEvidenceBar } from './evidence/AddEvidenceBar';
 import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
@@ -29,7 +32,7 @@ export function CaseView({
   onOpenCase: (caseId: string) => void;
 }) {
   const { t } = useTranslation();
-  const { dir } = useLocaleInfo();
+  const { dir, timeZone } = useLocaleInfo();
   const [tab, setTab] = useState<TabId>('transcript');
   const [error, setError] = useState<string | null>(null);
   const record = useLiveQuery(async () => (await repo.db.cases.get(caseId)) ?? null, [repo, caseId]);
@@ -77,11 +80,17 @@ export function CaseView({
         <Tabs.Content value="rights" className="tab-panel">
           <RightsTab repo={repo} record={record} onError={setError} />
         </Tabs.Content>
-        {(['draft', 'export'] as const).map((id) => (
-          <Tabs.Content key={id} value={id} className="tab-panel">
-            <NotYetTab text={t(`notYet.${id}`)} />
-          </Tabs.Content>
-        ))}
+        <Tabs.Content value="draft" className="tab-panel">
+          <NotYetTab text={t('notYet.draft')} />
+        </Tabs.Content>
+        <Tabs.Content value="export" className="tab-panel">
+          <DossierPanel
+            repo={repo}
+            caseId={caseId}
+            appVersion={browser.runtime.getManifest().version}
+            renderReport={(bundle) => renderFallbackReport(bundle, { timeZone })}
+          />
+        </Tabs.Content>
       </Tabs.Root>
     </section>
   );
