@@ -33,19 +33,52 @@ export function loggedDigests(events: readonly CaseEventRecord[]): Map<string, L
 }
 
 /**
- * Items that came into this case from another one (a move or a merge): their digest was logged
- * in that case's log, which the dossier does not carry.
+ * Items that came into this case from another one (a move or a merge): their digest or content
+ * was logged in that case's log, which the dossier does not carry.
  */
-export function itemsFromOtherCases(events: readonly CaseEventRecord[]): Set<string> {
+export function itemsFromOtherCases(events: readonly CaseEventRecord[], table: 'evidence' | 'messages'): Set<string> {
   const out = new Set<string>();
   for (const { type, payload } of events) {
-    if (type === 'item.moved-in' && payload.table === 'evidence' && typeof payload.itemId === 'string') {
+    if (type === 'item.moved-in' && payload.table === table && typeof payload.itemId === 'string') {
       out.add(payload.itemId);
     }
     const moved = payload.moved;
     if (type === 'case.merged-from' && moved && typeof moved === 'object' && !Array.isArray(moved)) {
-      const evidence = moved.evidence;
-      if (Array.isArray(evidence)) for (const id of evidence) if (typeof id === 'string') out.add(id);
+      const ids = moved[table];
+      if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'string') out.add(id);
+    }
+  }
+  return out;
+}
+
+export interface LoggedMessage {
+  role: string;
+  authorName: string | null;
+  text: string;
+  firstSeenAt: number;
+  /** The event that last set the text. */
+  seq: number;
+}
+
+/** Each message as the log tells it: recorded, then any revisions of its text, in order. */
+export function loggedMessages(events: readonly CaseEventRecord[]): Map<string, LoggedMessage> {
+  const out = new Map<string, LoggedMessage>();
+  for (const { type, payload, seq } of events) {
+    const message = payload.message;
+    if (type === 'message.recorded' && message && typeof message === 'object' && !Array.isArray(message)) {
+      const { id, role, authorName, text, firstSeenAt } = message;
+      if (typeof id !== 'string' || typeof text !== 'string') continue;
+      out.set(id, {
+        role: String(role),
+        authorName: typeof authorName === 'string' ? authorName : null,
+        text,
+        firstSeenAt: Number(firstSeenAt),
+        seq,
+      });
+    }
+    if (type === 'message.revised' && typeof payload.messageId === 'string' && typeof payload.text === 'string') {
+      const known = out.get(payload.messageId);
+      if (known) out.set(payload.messageId, { ...known, text: payload.text, seq });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import {
   type DossierManifest,
   type EventsFile,
 } from './dossier-format';
-import { chainProblemWords, itemsFromOtherCases, loggedDigests } from './verify-log';
+import { chainProblemWords, itemsFromOtherCases, loggedDigests, loggedMessages } from './verify-log';
 import { ImportRefusedError, readZip } from './zip-reader';
 
 export type DossierProblemKind =
@@ -26,7 +26,9 @@ export type DossierProblemKind =
   /** The event log's hash chain does not recompute. */
   | 'chain'
   /** An evidence file is not the one the event log recorded. */
-  | 'evidence-log';
+  | 'evidence-log'
+  /** A chat message in case.json is not what the event log recorded. */
+  | 'message-log';
 
 export interface DossierProblem {
   kind: DossierProblemKind;
@@ -44,6 +46,8 @@ export interface DossierSummary {
   rootHash: string | null;
   /** Evidence moved or merged in from another case: its digest is in that case's log. */
   evidenceFromOtherCases: number;
+  /** Messages moved or merged in from another case: recorded in that case's log. */
+  messagesFromOtherCases: number;
 }
 
 export interface DossierVerdict {
@@ -70,6 +74,7 @@ export function verifyDossier(bytes: Uint8Array): DossierVerdict {
     evidence: 0,
     rootHash: null,
     evidenceFromOtherCases: 0,
+    messagesFromOtherCases: 0,
   };
   let files: Map<string, Uint8Array>;
   try {
@@ -111,6 +116,7 @@ export function verifyDossier(bytes: Uint8Array): DossierVerdict {
   if (eventsFile && caseId !== null) {
     checkLog(eventsFile, caseId, manifest, envelope, report);
     summary.evidenceFromOtherCases = checkEvidenceAgainstLog(files, eventsFile, manifest, envelope, report, digestOf);
+    if (envelope) summary.messagesFromOtherCases = checkMessagesAgainstLog(eventsFile, envelope, report);
   }
 
   summary.caseId = caseId;
@@ -284,7 +290,7 @@ function checkEvidenceAgainstLog(
   digestOf: (path: string) => string,
 ): number {
   const logged = loggedDigests(eventsFile.events);
-  const fromOtherCases = itemsFromOtherCases(eventsFile.events);
+  const fromOtherCases = itemsFromOtherCases(eventsFile.events, 'evidence');
   const items = new Map<string, string>();
   for (const entry of manifest?.files ?? []) if (entry.itemId !== null) items.set(entry.path, entry.itemId);
   for (const item of envelope?.data.evidence ?? []) items.set(item.file, item.id);
@@ -304,6 +310,40 @@ function checkEvidenceAgainstLog(
       others++;
     } else {
       report('evidence-log', path, `${path} (evidence ${itemId}) is not recorded in the event log.`);
+    }
+  }
+  return others;
+}
+
+/**
+ * case.json is what an import reads: each message's words, author, role and first-seen time must
+ * be the log's. Returns how many messages came from another case's log.
+ */
+function checkMessagesAgainstLog(eventsFile: EventsFile, envelope: CaseDossierEnvelope, report: Report): number {
+  const logged = loggedMessages(eventsFile.events);
+  const fromOtherCases = itemsFromOtherCases(eventsFile.events, 'messages');
+  let others = 0;
+  for (const message of envelope.data.messages) {
+    const record = logged.get(message.id);
+    if (!record) {
+      if (fromOtherCases.has(message.id)) others++;
+      else
+        report(
+          'message-log',
+          DOSSIER_FILES.case,
+          `Message ${message.id} in case.json is not recorded in the event log.`,
+        );
+    } else if (
+      record.text !== message.text ||
+      record.role !== message.role ||
+      record.authorName !== message.authorName ||
+      record.firstSeenAt !== message.firstSeenAt
+    ) {
+      report(
+        'message-log',
+        DOSSIER_FILES.case,
+        `Message ${message.id} in case.json differs from what the event log recorded (event ${record.seq}).`,
+      );
     }
   }
   return others;

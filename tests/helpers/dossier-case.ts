@@ -49,6 +49,25 @@ export async function caseWithEverything() {
       },
     ],
   });
+  // The widget edits the first message: the log records the revision.
+  await recordMessages(repo, {
+    caseId: acme.id,
+    site: 'acme.example',
+    frameUrl: 'https://acme.example/help',
+    adapter: 'generic',
+    messages: [
+      {
+        key: 'k1',
+        role: 'agent',
+        authorName: 'Dana',
+        text: 'שמי דנה. Your order A-48213: refund of $59.99 within 5 business days (edited).',
+        truncated: false,
+        widgetTimeText: '10:03',
+        fromHistory: false,
+        seenAt: clock.now,
+      },
+    ],
+  });
   await addManualFact(repo, acme.id, 'order-number', 'A-48213');
   clock.now += 60_000;
   const [screenshot] = await addEvidence(repo, acme.id, [

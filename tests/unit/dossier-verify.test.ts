@@ -54,6 +54,8 @@ const named = (verdict: DossierVerdict, path: string) =>
 describe('dossier verifier', () => {
   it('finds an untouched dossier intact and sums it up', async () => {
     const verdict = verifyDossier(pristine);
+    // The fixture's first message was revised: case.json holds the revision, as the log does.
+    expect(text(unzipSync(pristine)['case.json'])).toContain('(edited)');
     expect(verdict.problems).toEqual([]);
     expect(verdict.ok).toBe(true);
     expect(verdict.summary).toMatchObject({
@@ -183,6 +185,26 @@ describe('dossier verifier', () => {
     ]);
   });
 
+  it('catches a message reworded in case.json even when everything else was resealed', () => {
+    const verdict = verifyDossier(
+      rezip((files) => {
+        const envelope = JSON.parse(text(files['case.json']));
+        envelope.data.messages[0].text = 'No refund was promised.';
+        files['case.json'] = strToU8(JSON.stringify(envelope));
+        resealed(files);
+      }),
+    );
+    expect(verdict.problems).toEqual([
+      {
+        kind: 'message-log',
+        path: 'case.json',
+        detail: expect.stringMatching(
+          /^Message id-\d+ in case\.json differs from what the event log recorded \(event \d+\)\.$/,
+        ),
+      },
+    ]);
+  });
+
   it('catches case.json and the manifest disagreeing', () => {
     const verdict = verifyDossier(
       rezip((files) => {
@@ -214,6 +236,16 @@ describe('dossier verifier', () => {
     const verdict = verifyDossier((await exportZip({ ...env, acme: other })).bytes);
     expect(verdict.problems).toEqual([]);
     expect(verdict.summary.evidenceFromOtherCases).toBe(1);
+  });
+
+  it('counts messages moved in from another case', async () => {
+    const env = await caseWithEverything();
+    const other = await createCase(env.repo, { title: 'Other', company: 'Acme', site: null });
+    const [message] = await env.db.messages.toArray();
+    await moveItem(env.repo, 'messages', message!.id, other.id);
+    const verdict = verifyDossier((await exportZip({ ...env, acme: other })).bytes);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.summary.messagesFromOtherCases).toBe(1);
   });
 
   it('catches evidence the log never recorded', () => {

@@ -552,6 +552,7 @@ export const en = {
       inconsistent: 'Files disagree',
       chain: 'Event log broken',
       'evidence-log': 'Evidence differs from the log',
+      'message-log': 'Message differs from the log',
     },
   },
   errors: {

@@ -558,6 +558,7 @@ export const he: LocaleStrings = {
       inconsistent: 'הקבצים סותרים זה את זה',
       chain: 'יומן האירועים שבור',
       'evidence-log': 'הראיה שונה ממה שנרשם ביומן',
+      'message-log': 'ההודעה שונה ממה שנרשם ביומן',
     },
   },
   errors: {

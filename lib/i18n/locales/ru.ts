@@ -589,6 +589,7 @@ export const ru: LocaleStrings = {
       inconsistent: 'Файлы противоречат друг другу',
       chain: 'Журнал событий нарушен',
       'evidence-log': 'Доказательство не совпадает с журналом',
+      'message-log': 'Сообщение не совпадает с журналом',
     },
   },
   errors: {
