@@ -13,7 +13,10 @@ import {
   manifestSchema,
   type DossierManifest,
 } from '@/lib/dossier/dossier-format';
+import { renderFallbackReport } from '@/lib/dossier/report-fallback';
 import { csvField } from '@/lib/dossier/transcript-csv';
+import { loadCaseBundle } from '@/lib/dossier/case-bundle';
+import { updateCase } from '@/lib/db/repos/cases';
 import { verifyDossier } from '@/lib/dossier/verify';
 import { ExportCancelledError } from '@/lib/dossier/zip-writer';
 import { verifyChain } from '@/lib/integrity/chain';
@@ -244,5 +247,20 @@ describe('case dossier export', () => {
     const [first] = await listCaseEvents(env.repo, env.acme.id);
     await env.db.events.update(first!.id, { payload: { ...first!.payload, title: 'changed' } });
     await expect(exportZip(env)).rejects.toBeInstanceOf(CaseLogBrokenError);
+  });
+
+  it('has a fallback report that is inert: everything escaped, no script, a CSP that forbids them', async () => {
+    const env = await caseWithEverything();
+    await updateCase(env.repo, env.acme.id, { title: '<script>alert(1)</script>' });
+    const html = renderFallbackReport(await loadCaseBundle(env.repo, env.acme.id), { timeZone: 'Asia/Jerusalem' });
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
+    expect(html).not.toMatch(/<script|<img|onerror/i);
+    expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).toContain('=HYPERLINK(&quot;http://evil.example&quot;');
+    expect(html).toContain('Dana (agent)');
+    expect(html).toContain('order-number: <bdi>A-48213</bdi>');
+    expect(html).toContain('in Asia/Jerusalem');
   });
 });
