@@ -57,6 +57,7 @@ export interface CaseExportResult {
 const ENGLISH_TRANSCRIPT: AsTextOptions = {
   timeZone: 'UTC',
   dir: 'ltr',
+  heading: [en.common.timeZone.replace('{{zone}}', 'UTC'), en.transcript.asText.historyNote],
   labels: {
     role: en.transcript.asText,
     widgetTime: (text) => en.transcript.asText.widgetTime.replace('{{text}}', text),

@@ -5,6 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { verifyDossier } from './verify';
 
+/** A dossier's text could hold terminal escape sequences or bidi controls: shown, never obeyed. */
+function printable(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what we neutralise
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
+
 function main(args: readonly string[]): number {
   const file = args[0];
   if (!file || args.length > 1) {
@@ -22,12 +31,12 @@ function main(args: readonly string[]): number {
   }
   const { ok, problems, summary } = verifyDossier(bytes);
   if (problems.some((p) => p.kind === 'unreadable')) {
-    for (const p of problems) process.stderr.write(`verify-dossier: ${file}: ${p.detail}\n`);
+    for (const p of problems) process.stderr.write(`verify-dossier: ${file}: ${printable(p.detail)}\n`);
     return 2;
   }
   if (!ok) {
     process.stdout.write(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
-    for (const p of problems) process.stdout.write(`${p.kind}: ${p.detail}\n`);
+    for (const p of problems) process.stdout.write(`${p.kind}: ${printable(p.detail)}\n`);
     return 1;
   }
   const lines = [
@@ -46,7 +55,7 @@ function main(args: readonly string[]): number {
   lines.push(
     'This shows the files match each other and this root hash. It shows the evidence existed by a given time only if a witness line with a root hash of this log was sent to someone else.',
   );
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${lines.map(printable).join('\n')}\n`);
   return 0;
 }
 

@@ -105,6 +105,8 @@ describe('case dossier export', () => {
     expect(result.rootHash).toBe(verdict.rootHash);
     expect(text(files['README.txt'])).toContain(`root SHA-256 ${verdict.rootHash}`);
     expect(verifyDossier(bytes)).toMatchObject({ ok: true, problems: [] });
+    // Without the user's settings, the transcript is in English and UTC, and says so.
+    expect(text(files['transcript.txt']).split('\n')[0]).toBe('Times in UTC');
   });
 
   it('appends export.made after the archive is complete, naming the exported root and manifest', async () => {

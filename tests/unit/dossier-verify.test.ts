@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Zip, ZipPassThrough, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '@/lib/db/repos/cases';
+import { createCase, updateCase } from '@/lib/db/repos/cases';
 import { moveItem } from '@/lib/db/repos/items';
 import { manifestSchema } from '@/lib/dossier/dossier-format';
 import { formatSha256Sums } from '@/lib/dossier/sha256sums';
@@ -286,6 +286,7 @@ describe('dossier verifier', () => {
     ['a deeply nested name', () => rezip((f) => (f[`${'d/'.repeat(20)}x.txt`] = strToU8('x'))), /unsafe file name/],
     ['a zip bomb', () => zipSync({ 'report.html': new Uint8Array(24 * 1024 ** 2) }, { level: 9 }), /zip bomb/],
     ['two files of one name', () => twoOfOneName(), /holds the file "report.html" twice/],
+    ['a huge declared size', () => hugeDeclaredSize(), /more data than Paper Trail accepts/],
   ];
   it.each(unreadable)('refuses %s as unreadable', (_label, bytes, message) => {
     const verdict = verifyDossier(bytes());
@@ -293,6 +294,17 @@ describe('dossier verifier', () => {
     expect(verdict.problems).toEqual([{ kind: 'unreadable', detail: expect.stringMatching(message) }]);
   });
 });
+
+/** A small ZIP whose directory claims its file unpacks to 3.75 GiB. */
+function hugeDeclaredSize(): Uint8Array {
+  const bytes = zipSync({ 'report.html': strToU8('<p>hi</p>') });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at + 4 <= bytes.length; at++) {
+    // Central directory header: the uncompressed size is 24 bytes in.
+    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xf0000000, true);
+  }
+  return bytes;
+}
 
 function twoOfOneName(): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -329,6 +341,17 @@ describe('verify-dossier CLI', { timeout: 30_000 }, () => {
     expect(result.stdout).toContain(`${file}: intact`);
     expect(result.stdout).toMatch(/event log: +\d+ events, hash chain recomputed, root SHA-256 [0-9a-f]{64}/);
     expect(result.stdout).toContain('only if a witness line');
+  });
+
+  it('shows escape sequences and bidi controls from the dossier instead of obeying them', async () => {
+    const env = await caseWithEverything();
+    await updateCase(env.repo, env.acme.id, { title: 'Acme \u001b[2J\u202eevil' });
+    const file = join(dir, 'hostile-title.zip');
+    writeFileSync(file, (await exportZip(env)).bytes);
+    const result = run(file);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('case:        Acme <U+001B>[2J<U+202E>evil (');
+    expect(result.stdout.includes('\u001b') || result.stdout.includes('\u202e')).toBe(false);
   });
 
   it('exits 1 with each problem on its own line', () => {
