@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import type { CaseBundle } from '@/lib/dossier/case-bundle';
@@ -19,9 +19,10 @@ export function DossierPanel({
 }) {
   const { t } = useTranslation();
   const [verifying, setVerifying] = useState(false);
+  const headingId = useId();
   return (
-    <section className="dossier-panel" aria-labelledby="dossier-heading">
-      <h2 id="dossier-heading">{t('dossierExport.heading')}</h2>
+    <section className="dossier-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('dossierExport.heading')}</h2>
       <p className="muted">{t('dossierExport.intro')}</p>
       <ExportDossierButton repo={repo} caseId={caseId} appVersion={appVersion} renderReport={renderReport} />
       <button type="button" onClick={() => setVerifying(true)}>
