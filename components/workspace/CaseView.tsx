@@ -2,10 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from 'radix-ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { browser } from 'wxt/browser';
 import type { RepoContext } from '@/lib/db/context';
+import { renderFallbackReport } from '@/lib/dossier/report-fallback';
 import { useLocaleInfo } from '../common/locale-context';
 import { CaseHeader } from './CaseHeader';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { DossierPanel } from './dossier/DossierPanel';
 import { citationSentence } from './drafts/cite-rule';
 import { addSentence, EMPTY_DRAFT, UseInDraftContext, type DraftEditorState } from './drafts/draft-editor';
 import { DraftTab } from './drafts/DraftTab';
@@ -34,7 +37,7 @@ export function CaseView({
   onOpenCase: (caseId: string) => void;
 }) {
   const { t } = useTranslation();
-  const { dir, locale } = useLocaleInfo();
+  const { dir, locale, timeZone } = useLocaleInfo();
   const [tab, setTab] = useState<TabId>('transcript');
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState<DraftEditorState>(EMPTY_DRAFT);
@@ -99,7 +102,12 @@ export function CaseView({
           <DraftTab repo={repo} record={record} editor={draft} onEditorChange={setDraft} />
         </Tabs.Content>
         <Tabs.Content value="export" className="tab-panel">
-          <NotYetTab text={t('notYet.export')} />
+          <DossierPanel
+            repo={repo}
+            caseId={caseId}
+            appVersion={browser.runtime.getManifest().version}
+            renderReport={(bundle) => renderFallbackReport(bundle, { timeZone })}
+          />
         </Tabs.Content>
       </Tabs.Root>
     </section>

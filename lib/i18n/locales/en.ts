@@ -646,6 +646,48 @@ export const en = {
     reminder: 'You have new evidence since your last backup. Uninstalling the extension would delete it.',
     open: 'Back up in settings',
   },
+  dossierExport: {
+    heading: 'Case dossier',
+    intro:
+      'One ZIP file for a bank, a consumer body or a court: the report, the transcript, every screenshot, page and file, and the digests that let anyone check that nothing was changed.',
+    export: 'Export dossier',
+    exporting: 'Exporting… {{done}} of {{total}}',
+    cancel: 'Cancel',
+    exported: 'Dossier saved as {{file}}: {{evidence}} evidence files, {{events}} events in the log.',
+    cancelled: 'The export was cancelled. No file was saved.',
+    corrupted:
+      'A stored file no longer matches the digest recorded when it was saved, so the export stopped rather than pass it on as intact.',
+    logBroken:
+      'The evidence log of this case no longer verifies, so the export stopped rather than pass it on as intact.',
+    verify: 'Verify a dossier…',
+    verifyTitle: 'Verify a dossier',
+    verifyBody:
+      'Choose a Paper Trail dossier (a ZIP file). Every file is checked against its digest, the manifest and the event log. Nothing is imported or changed.',
+    chooseFile: 'Dossier file',
+    checking: 'Checking {{file}}…',
+    intact: '{{file}} is intact.',
+    intactDetails: '{{files}} files, {{events}} events in the log.',
+    fromOtherCases_one:
+      '{{count}} evidence file was moved here from another case: its digest is in that case’s log, which this dossier does not include.',
+    fromOtherCases_other:
+      '{{count}} evidence files were moved here from another case: their digests are in that case’s log, which this dossier does not include.',
+    problems_one: '{{file}}: {{count}} problem found.',
+    problems_other: '{{file}}: {{count}} problems found.',
+    proves:
+      'An intact dossier shows that its files match each other and its root hash. It shows that the evidence existed by a given time only if a witness line with a root hash of this log was sent to someone else.',
+    close: 'Close',
+    problem: {
+      unreadable: 'Cannot be read',
+      missing: 'File missing',
+      changed: 'File changed',
+      added: 'File added',
+      malformed: 'File damaged',
+      inconsistent: 'Files disagree',
+      chain: 'Event log broken',
+      'evidence-log': 'Evidence differs from the log',
+      'message-log': 'Message differs from the log',
+    },
+  },
   errors: {
     storageFull:
       'Your browser has no room for more data. Nothing already saved was lost. Free some disk space, then try again.',
