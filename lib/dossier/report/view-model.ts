@@ -10,7 +10,9 @@ import { formatCalendarDate, formatDateTime } from '../../i18n/format';
 import { directionOf } from '../../i18n/locale';
 import { formatWitnessLine } from '../../integrity/witness';
 import type { CaseDeadline, DeadlineKind } from '../../rights/deadlines';
+import { ruleIdOfDeadline } from '../../rights/case-deadline-inputs';
 import { isShownAsFact, type RightsRule, type RightsTopic } from '../../rights/rule';
+import type { CaseRecord } from '../../schemas/case';
 import type { Jurisdiction, Locale } from '../../schemas/common';
 import type { CaseEventType } from '../../schemas/event';
 import type { EvidenceKind, EvidenceRecord } from '../../schemas/evidence';
@@ -210,6 +212,17 @@ function eventDetail(payload: Record<string, unknown>): string | null {
   return null;
 }
 
+/**
+ * A refund or delivery date that passed while the case is not resolved; a delivery only when
+ * the case records none, or one after the last day.
+ */
+function missedByCompany(deadline: CaseDeadline, record: CaseRecord): boolean {
+  if (deadline.status !== 'passed' || !COMPANY_DEADLINES.includes(deadline.kind) || record.status === 'resolved')
+    return false;
+  if (deadline.kind !== 'delivery-overdue') return true;
+  return record.deliveryDate === null || (deadline.date !== null && record.deliveryDate > deadline.date);
+}
+
 export function buildDossierView(bundle: CaseBundle, options: DossierViewOptions): DossierView {
   const { locale, timeZone, now, variant } = options;
   const when = (ms: number) => formatDateTime(ms, locale, timeZone);
@@ -253,15 +266,24 @@ export function buildDossierView(bundle: CaseBundle, options: DossierViewOptions
     });
   };
 
-  const deadlineLines: DeadlineLine[] = options.deadlines.map((d) => ({
-    id: d.id,
-    kind: d.kind,
-    ruleId: d.id.split('#')[0] ?? d.id,
-    date: d.date ? formatCalendarDate(d.date, locale) : null,
-    status: d.status,
-    daysLeft: d.daysLeft,
-    missedByCompany: d.status === 'passed' && COMPANY_DEADLINES.includes(d.kind),
-  }));
+  // Deadlines come from rules; only those of the topics this receiver is shown are given.
+  const topics = LAW_TOPICS[variant];
+  const topicOf = new Map(options.rules.map((rule) => [rule.id, rule.topic]));
+  const cited = (ruleId: string) => {
+    const topic = topicOf.get(ruleId);
+    return topic !== undefined && topics.includes(topic);
+  };
+  const deadlineLines: DeadlineLine[] = options.deadlines
+    .filter((d) => cited(ruleIdOfDeadline(d.id)))
+    .map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      ruleId: ruleIdOfDeadline(d.id),
+      date: d.date ? formatCalendarDate(d.date, locale) : null,
+      status: d.status,
+      daysLeft: d.daysLeft,
+      missedByCompany: missedByCompany(d, record),
+    }));
 
   const promises: PromiseLine[] = facts
     .filter((f) => f.kind === 'promise')
@@ -294,15 +316,10 @@ export function buildDossierView(bundle: CaseBundle, options: DossierViewOptions
     missed: deadlineLines.filter((d) => d.missedByCompany),
   };
 
-  const topics = LAW_TOPICS[variant];
-  const deadlineRules = new Set(deadlineLines.map((d) => d.ruleId));
   const lawRules = options.rules
-    .filter((rule) => topics.includes(rule.topic) || deadlineRules.has(rule.id))
+    .filter((rule) => topics.includes(rule.topic))
     .map((rule, index) => ({ rule, index }))
-    .sort((a, b) => {
-      const rank = (r: RightsRule) => (topics.includes(r.topic) ? topics.indexOf(r.topic) : topics.length);
-      return rank(a.rule) - rank(b.rule) || a.index - b.index;
-    })
+    .sort((a, b) => topics.indexOf(a.rule.topic) - topics.indexOf(b.rule.topic) || a.index - b.index)
     .map(({ rule }): LawLine => {
       const verified = isShownAsFact(rule);
       return {
