@@ -30,6 +30,8 @@ export interface DossierViewOptions {
   now: number;
   /** The rules of the case's jurisdiction (`rulesFor`); empty when it has none. */
   rules: readonly RightsRule[];
+  /** The jurisdiction the rules are of; default the case's own. `dossierLawInputs` gives all three. */
+  jurisdiction?: Jurisdiction | null;
   /** The case's deadlines (`computeCaseDeadlines`), as the Rights tab computes them. */
   deadlines: readonly CaseDeadline[];
   /** Where an evidence file sits in the archive; default `evidencePath`. */
@@ -228,6 +230,7 @@ export function buildDossierView(bundle: CaseBundle, options: DossierViewOptions
   const when = (ms: number) => formatDateTime(ms, locale, timeZone);
   const fileOf = options.evidenceFile ?? ((item: EvidenceRecord) => evidencePath(item.id, item.mime));
   const { record } = bundle;
+  const jurisdiction = options.jurisdiction === undefined ? record.jurisdiction : options.jurisdiction;
 
   const messagesById = new Map(bundle.messages.map((m) => [m.id, m]));
   const evidenceById = new Map(bundle.evidence.map((e) => [e.id, e]));
@@ -300,7 +303,7 @@ export function buildDossierView(bundle: CaseBundle, options: DossierViewOptions
     id: 'summary',
     company: record.company,
     site: record.site,
-    jurisdiction: record.jurisdiction,
+    jurisdiction,
     reps: distinct([
       ...facts.filter((f) => f.kind === 'rep-name').map((f) => f.value),
       ...calls.map((c) => c.call?.repName),
@@ -396,7 +399,7 @@ export function buildDossierView(bundle: CaseBundle, options: DossierViewOptions
   const { chain } = bundle;
   const sections: Record<SectionId, DossierSection> = {
     summary,
-    law: { id: 'law', jurisdiction: record.jurisdiction, rules: lawRules },
+    law: { id: 'law', jurisdiction, rules: lawRules },
     deadlines: { id: 'deadlines', deadlines: deadlineLines },
     timeline: { id: 'timeline', events: timeline },
     transcript: { id: 'transcript', messages: transcript, hiddenCount: bundle.messages.length - shownMessages.length },
