@@ -39,7 +39,17 @@ export function SummarySection({ section }: { section: Summary }) {
           [s.company, section.company ? <bdi>{section.company}</bdi> : none],
           section.site ? [s.site, <Ltr key="site">{section.site}</Ltr>] : null,
           section.jurisdiction ? [s.jurisdiction, text.s.jurisdiction[section.jurisdiction]] : null,
-          [s.reps, section.reps.length ? section.reps.map((r) => <bdi key={r}>{r} </bdi>) : none],
+          [
+            s.reps,
+            section.reps.length
+              ? section.reps.map((r, i) => (
+                  <span key={r}>
+                    {i > 0 && ', '}
+                    <bdi>{r}</bdi>
+                  </span>
+                ))
+              : none,
+          ],
           [
             s.references,
             section.references.length ? (

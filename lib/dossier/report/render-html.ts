@@ -65,7 +65,7 @@ function renderSection(section: DossierSection, view: DossierView, text: ReportT
         ...(section.jurisdiction
           ? [[s.jurisdiction, w(text.s.jurisdiction[section.jurisdiction])] as [string, string]]
           : []),
-        [s.reps, orNone(section.reps.map(v))],
+        [s.reps, section.reps.length ? section.reps.map(v).join(', ') : orNone([])],
         [
           s.references,
           orNone(section.references.map((f) => `${w(text.s.facts.kinds[f.kind])}: ${fact(f, factSource(f, text))}`)),

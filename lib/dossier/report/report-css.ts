@@ -7,7 +7,7 @@ import type { PaperSize } from './paper';
 export function reportCss(paper: PaperSize): string {
   return `
 @page { size: ${paper === 'letter' ? 'letter' : 'A4'}; margin: 18mm 16mm 20mm;
-  @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
+  @bottom-center { content: "\\2066" counter(page) " / " counter(pages) "\\2069"; font: 9pt system-ui, sans-serif; color: #555; } }
 :root { color-scheme: light; }
 body { font: 11pt/1.45 system-ui, 'Noto Sans', 'Noto Sans Hebrew', Arial, sans-serif; color: #111; margin: 0 auto; max-width: 50rem; padding: 1.5rem; }
 h1 { font-size: 18pt; margin: 0 0 .3rem; }
