@@ -232,6 +232,12 @@ test('report.html opened from an unzipped folder shows its screenshot, and nothi
     expect(await report.evaluate(() => (globalThis as Record<string, unknown>).__pwned)).toBeUndefined();
     expect(await report.locator('script').count()).toBe(0);
     await shot(report, 'dossier-report-html-he');
+    // Printed, report.html has its page size and page numbers too.
+    const pdf = path.join(folder, 'report.pdf');
+    await report.pdf({ path: pdf, preferCSSPageSize: true });
+    const printed = pdfPages(pdf);
+    expect({ width: printed.width, height: printed.height }).toEqual(PAPERS.a4);
+    expect(pdfText(pdf, printed.pages)).toContain(`${printed.pages} / ${printed.pages}`);
 
     // Control: the same CSP without 'self' blocks the linked screenshot, so the check above means something.
     await writeFile(path.join(folder, 'control.html'), html.replace("img-src data: 'self'", 'img-src data:'));
