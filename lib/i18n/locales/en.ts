@@ -506,7 +506,6 @@ export const en = {
       file: 'File in the archive',
       captured: 'Saved {{time}}',
       sha256: 'SHA-256',
-      notInArchive: 'The image is in the archive at this path.',
     },
     calls: {
       rep: 'Representative',

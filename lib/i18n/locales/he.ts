@@ -513,7 +513,6 @@ export const he: LocaleStrings = {
       file: 'קובץ בארכיון',
       captured: 'נשמר ב־{{time}}',
       sha256: 'SHA-256',
-      notInArchive: 'התמונה נמצאת בארכיון בנתיב הזה.',
     },
     calls: {
       rep: 'נציג/ה',

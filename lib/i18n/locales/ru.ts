@@ -538,7 +538,6 @@ export const ru: LocaleStrings = {
       file: 'Файл в архиве',
       captured: 'Сохранено {{time}}',
       sha256: 'SHA-256',
-      notInArchive: 'Изображение лежит в архиве по этому пути.',
     },
     calls: {
       rep: 'Сотрудник',
