@@ -4,8 +4,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import type { RepoContext } from '@/lib/db/context';
-import { renderFallbackReport } from '@/lib/dossier/report-fallback';
+import { archiveReport } from '@/lib/dossier/archive-report';
 import { useLocaleInfo } from '../common/locale-context';
+import { useSettings } from '../common/use-settings';
 import { CaseHeader } from './CaseHeader';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { DossierPanel } from './dossier/DossierPanel';
@@ -17,7 +18,6 @@ import { AddEvidenceBar } from './evidence/AddEvidenceBar';
 import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
 import { FactsTab } from './tabs/FactsTab';
-import { NotYetTab } from './tabs/NotYetTab';
 import { RightsTab } from './tabs/RightsTab';
 import { TimelineTab } from './tabs/TimelineTab';
 import { TranscriptTab } from './tabs/TranscriptTab';
@@ -41,6 +41,7 @@ export function CaseView({
   const [tab, setTab] = useState<TabId>('transcript');
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState<DraftEditorState>(EMPTY_DRAFT);
+  const { settings } = useSettings(repo);
   const addRuleToDraft = useCallback(
     (rule: RightsRule) => {
       const sentence = citationSentence(rule, locale);
@@ -106,7 +107,9 @@ export function CaseView({
             repo={repo}
             caseId={caseId}
             appVersion={browser.runtime.getManifest().version}
-            renderReport={(bundle) => renderFallbackReport(bundle, { timeZone })}
+            renderReport={(bundle) =>
+              archiveReport(bundle, { locale, timeZone, now: Date.now(), homeCountry: settings?.homeCountry ?? null })
+            }
           />
         </Tabs.Content>
       </Tabs.Root>

@@ -25,6 +25,14 @@ export function DossierPanel({
       <h2 id={headingId}>{t('dossierExport.heading')}</h2>
       <p className="muted">{t('dossierExport.intro')}</p>
       <ExportDossierButton repo={repo} caseId={caseId} appVersion={appVersion} renderReport={renderReport} />
+      <a
+        className="button-like"
+        href={`/dossier.html?case=${encodeURIComponent(caseId)}`}
+        target="_blank"
+        rel="noopener"
+      >
+        {t('dossierExport.openReport')}
+      </a>
       <button type="button" onClick={() => setVerifying(true)}>
         {t('dossierExport.verify')}
       </button>

@@ -470,11 +470,6 @@ export const en = {
     length: { short: 'Short (chat)', long: 'Long (e-mail or letter)' },
     blanksHint: 'Fill in the parts in square brackets before sending.',
   },
-  notYet: {
-    draft: 'Ready-made polite, firm messages are not in this version yet.',
-    export:
-      'The printable dossier and verifiable archive are not in this version yet. Your evidence log is kept in full meanwhile.',
-  },
   draftTab: {
     ladderHeading: 'Where this case stands',
     waitUntil: 'Their time to answer ends {{date}}.',
@@ -770,6 +765,7 @@ export const en = {
     open: 'Back up in settings',
   },
   dossierExport: {
+    openReport: 'Open the printable report',
     heading: 'Case dossier',
     intro:
       'One ZIP file for a bank, a consumer body or a court: the report, the transcript, every screenshot, page and file, and the digests that let anyone check that nothing was changed.',

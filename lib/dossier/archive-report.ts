@@ -1,0 +1,25 @@
+import type { Jurisdiction, Locale } from '../schemas/common';
+import type { CaseBundle } from './case-bundle';
+import { dossierEvidencePath } from './dossier-paths';
+import { dossierLawInputs } from './report/law-inputs';
+import { renderReportHtml } from './report/render-html';
+
+export interface ArchiveReportOptions {
+  locale: Locale;
+  timeZone: string;
+  now: number;
+  homeCountry: Jurisdiction | null;
+}
+
+/** The archive's `report.html`: the full report, its screenshots linked to their files in the archive. */
+export function archiveReport(bundle: CaseBundle, options: ArchiveReportOptions): string {
+  const { locale, timeZone, now, homeCountry } = options;
+  return renderReportHtml(bundle, {
+    variant: 'full',
+    locale,
+    timeZone,
+    now,
+    ...dossierLawInputs(bundle.record, homeCountry, { timeZone, now }),
+    evidenceFile: dossierEvidencePath,
+  });
+}
