@@ -62,6 +62,7 @@ function report(title: string, scores: readonly Score[]) {
     lines.push('misses (expected → got):');
     for (const m of misses) lines.push(`  ${m.id}: ${m.expected} → ${m.got}  [${m.kinds}]`);
   }
+  // eslint-disable-next-line no-console -- the table is the point of this test
   console.log(lines.join('\n'));
 }
 
