@@ -61,6 +61,11 @@ describe('checkTone — English findings', () => {
     ]);
   });
 
+  it('no false alarms on ordinary words: "this sort of fault", a vacuum that no longer sucks up dust', () => {
+    expect(spans('This sort of fault is covered. The vacuum no longer sucks up dust. Please repair it.')).toEqual([]);
+    expect(spans('Your service sucks.')).toEqual([['insult', 'service sucks']]);
+  });
+
   it('apologies only when piled, and hedges', () => {
     expect(spans("I'm sorry, but please refund me.")).toEqual([]);
     expect(spans('Sorry, sorry, I apologise. Maybe refund it if possible?')).toEqual([
@@ -236,6 +241,10 @@ describe('checkTone — verdict rule', () => {
       'ב-3 בנובמבר 2026 קניתי קומקום (הזמנה 4821). ב-20 בנובמבר הוא הפסיק לעבוד. בהתאם לחוק הגנת הצרכן, אני מבקשת החזר של 149 ₪ עד 14 בדצמבר 2026. אם לא אקבל תשובה תוך 7 ימים, אגיש תלונה לרשות להגנת הצרכן.',
       'אבקש להחזיר את הכסף על הזמנה 4821 עד 14.12.2026.',
       'אני מבקש החזר על הזמנה 4821 תוך 7 ימים.',
+      'I hereby request a refund of $49.90 for order 4821 within fourteen (14) days of this letter.',
+      'I am writing to request a repair of the kettle (order 4821) no later than 14/12/2026.',
+      'Недостаток не может быть устранён. Прошу вернуть 4 990 рублей в десятидневный срок.',
+      'הנני לדרוש החזר של 149 ₪ עד ליום 14.12.2026.',
     ];
     for (const draft of drafts) expect(checkTone(draft), draft).toEqual({ verdict: 'polite-and-firm', findings: [] });
   });
