@@ -61,6 +61,13 @@ describe('checkTone — English findings', () => {
     ]);
   });
 
+  it('the Scunthorpe problem: words that contain a swear word are not flagged', () => {
+    const innocent =
+      'Please assess the damage: the passenger in class B of the Scunthorpe train, a Dickens novel, shiitake, ' +
+      'a cocktail, hello, shell, assistance, bass, grass, Essex, therapist, analysis, Hancock, hello, Shelley.';
+    expect(checkTone(innocent).findings).toEqual([]);
+  });
+
   it('no false alarms on ordinary words: "this sort of fault", a vacuum that no longer sucks up dust', () => {
     expect(spans('This sort of fault is covered. The vacuum no longer sucks up dust. Please repair it.')).toEqual([]);
     expect(spans('Your service sucks.')).toEqual([['insult', 'service sucks']]);
