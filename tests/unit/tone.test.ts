@@ -212,6 +212,16 @@ describe('checkTone — Hebrew findings', () => {
     });
   });
 
+  it('no request: a Hebrew suggestion at the end of the text', () => {
+    const text = 'החבילה לא הגיעה.';
+    expect(checkTone(text)).toEqual({
+      verdict: 'too-meek',
+      findings: [
+        { kind: 'no-request', start: text.length, end: text.length, suggestion: expect.stringMatching(/^כתבו בדיוק/) },
+      ],
+    });
+  });
+
   it('Hebrew has no capitals: Latin acronyms inside Hebrew are not shouting', () => {
     expect(spans('אישור ה-SMS וקבלת ה-PDF מראים את הביטול. אבקש החזר.')).toEqual([]);
   });
