@@ -49,7 +49,7 @@ export function checkTone(text: string, options: ToneOptions = {}): ToneResult {
     const kind = wordKind(LEXICONS[locale], m[0]);
     if (kind) add(kind, m.index, m.index + m[0].length, locale);
   }
-  const parsed = toneLocaleSchema.safeParse(options.locale);
+  const parsed = toneLocaleSchema.safeParse((options as ToneOptions | null)?.locale);
   const main = parsed.success ? parsed.data : dominantLocale(counts);
 
   let hasRequest = false;

@@ -22,15 +22,18 @@ export function letterCounts(text: string): Record<ToneLocale, number> {
   return { en, he, ru };
 }
 
-/** The script with the most letters (English when there are none, or on a tie with it). */
+/**
+ * The message's language from its letters: Hebrew or Russian as soon as it has Hebrew or Cyrillic
+ * letters (the one with more when it has both), English otherwise. Latin order codes and
+ * acronyms in a Hebrew or Russian message do not make it English.
+ */
 export function detectLocale(text: string): ToneLocale {
   return dominantLocale(letterCounts(text));
 }
 
 export function dominantLocale(counts: Readonly<Record<ToneLocale, number>>): ToneLocale {
-  if (counts.he > counts.en && counts.he >= counts.ru) return 'he';
-  if (counts.ru > counts.en && counts.ru > counts.he) return 'ru';
-  return 'en';
+  if (counts.he === 0 && counts.ru === 0) return 'en';
+  return counts.he >= counts.ru ? 'he' : 'ru';
 }
 
 /** The script of the nearest letter at or before `index` (looking back at most 500 code units), if any. */

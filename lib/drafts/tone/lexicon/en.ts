@@ -38,7 +38,7 @@ export const en: ToneLexicon = {
         'bunch of (?:thieves|liars|frauds|crooks|scammers|clowns|idiots|amateurs)',
         '(?:garbage|trash|rubbish|joke of an?) (?:company|service|support|business)',
         `(?:is|are|${A}s) (?:a |an )?(?:complete |total |absolute |bad |sick )?joke`,
-        'sucks?',
+        `(?:service|company|support|business|product|app|this|that|it|you|everything)(?: \\w+)? sucks(?! up| in)`,
       ]),
     },
     {
@@ -107,7 +107,8 @@ export const en: ToneLexicon = {
         `if (?:it${A}?s|it is|it isn${A}t|that${A}s) not (?:too much )?(?:trouble|a problem|too much to ask)|if it isn${A}t (?:too much )?(?:trouble|a problem)|if it${A}s not a problem`,
         'maybe|perhaps|possibly',
         `(?:i was |i${A}m |i am )?just wondering|i was wondering`,
-        'i guess|kind of|sort of|kinda',
+        'i guess|kinda',
+        '(?:kind|sort) of(?<!(?:this|that|what|any|some|the|a|every|which|one|same) (?:kind|sort) of)',
         `if you don${A}?t mind`,
         'when(?:ever)? you (?:get|have) (?:a |the )?(?:chance|moment|minute|time)|if you have (?:a )?(?:moment|minute|second|time)',
         'no rush(?: at all)?|no hurry|no worries if not|(?:totally|completely|perfectly) fine if not|i (?:completely |totally )?understand if not',
@@ -125,7 +126,8 @@ export const en: ToneLexicon = {
   ],
   request: phrases([
     'please(?! (?:note|be aware|be advised|understand|see|find))',
-    `i (?:still |really |now |just )?(?:would like|${A}d like|want|need|expect|demand|request|am requesting|${A}m requesting|ask|am asking|${A}m asking|insist|require|must ask)`,
+    `(?:i|we) (?:am writing|write|are writing) to (?:request|ask|demand)|(?:i|we) would be grateful if you|i${A}d be grateful if you`,
+    `(?:i|we) (?:still |really |now |just |hereby |therefore |formally )?(?:would like|${A}d like|want|need|expect|demand|request|am requesting|${A}m requesting|ask|am asking|${A}m asking|insist|require|must ask)`,
     '(?:can|could|would|will) you (?:please |kindly )?\\w+',
     'kindly \\w+',
     `(?:is there any chance|would it be possible|let me (?:speak|talk) to|put me through)`,
@@ -134,7 +136,7 @@ export const en: ToneLexicon = {
   ]),
   deadline: phrases([
     `by (?:the )?(?:end of (?:the |this )?(?:day|week|month|business day)|close of business|eod|cob|tomorrow|tonight|today|noon|midnight|next \\w+|this \\w+|${DAY}|${DATE})`,
-    `(?:within|in the next|during the next) ${NUMBER} ${UNIT}`,
+    `(?:within|in the next|during the next) ${NUMBER}(?: \\(\\d+\\))? ${UNIT}`,
     `${NUMBER} ${UNIT} (?:from|of) (?:today|now|this (?:letter|message|e-?mail))`,
     `(?:no later than|not later than|on or before|before|until|till) (?:the )?(?:${DAY}|${DATE}|tomorrow|the end of)`,
     'today|tonight|tomorrow',
