@@ -50,6 +50,14 @@ async function toolbar(page: Page): Promise<{ badge: string; title: string }> {
   });
 }
 
+/** The system notifications the extension is showing, by id. */
+async function notifications(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    return Object.keys(await chrome.notifications.getAll());
+  });
+}
+
 async function alarms(page: Page): Promise<{ name: string; periodInMinutes?: number }[]> {
   return page.evaluate(async () => {
     const { chrome } = globalThis as unknown as WithChrome;
@@ -167,6 +175,7 @@ test.describe('reminders across a browser restart', () => {
       });
       const [stored] = await remindersTable(page);
       expect(stored!.firedAt).toBeGreaterThanOrEqual(restartedAt);
+      expect(await notifications(page)).toEqual([`reminder:${reminder.id}:`]);
       // The periodic check is scheduled again too.
       expect(await alarms(page)).toContainEqual({ name: 'reminders', periodInMinutes: 15 });
     });
@@ -180,6 +189,7 @@ test.describe('reminders across a browser restart', () => {
       expect(await toolbar(page)).toEqual({ badge: '', title: 'Paper Trail' });
       const [stored] = await remindersTable(page);
       expect(stored!.firedAt).toBeNull();
+      expect(await notifications(page)).toEqual([]);
       expect(await alarms(page)).toContainEqual({ name: 'reminders', periodInMinutes: 15 });
     });
   });

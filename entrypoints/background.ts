@@ -10,6 +10,7 @@ import {
 import { CAPTURE_COMMAND, handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
 import { installE2eHooks } from '@/lib/background/e2e-hooks';
 import { getRepoContext } from '@/lib/db/instance';
+import { parseReminderNotificationId, workspacePath } from '@/lib/reminders/notification-id';
 
 export default defineBackground(() => {
   const deps = { ports: createBrowserPorts(), repo: getRepoContext };
@@ -44,6 +45,12 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;
     checkReminders(deps).catch((error: unknown) => deps.ports.log(`could not check reminders: ${String(error)}`));
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const notice = parseReminderNotificationId(notificationId);
+    if (!notice) return;
+    void browser.notifications.clear(notificationId);
+    void browser.tabs.create({ url: browser.runtime.getURL(workspacePath(notice.caseId) as '/sidepanel.html') });
   });
   browser.permissions.onRemoved.addListener(resync);
   const onCommand = (command: string) => {

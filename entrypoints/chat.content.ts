@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging/client';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
 import { mountPill } from '@/lib/recorder/pill';
 import { startRecorder } from '@/lib/recorder/recorder';
+import { isInsertDraftMessage, type InsertDraftReply } from '@/lib/messaging/frame-messages';
 
 // Declared for the end-to-end build only (see lib/platform/manifest-policy.ts); the shipped
 // build registers this script at run time for the sites the user enabled.
@@ -39,7 +40,7 @@ export default defineContentScript({
           : { kind: 'refused', code: reply.error.code, message: reply.error.message };
       },
     });
-    startRecorder({
+    const recorder = startRecorder({
       document,
       env,
       adapters: ADAPTERS,
@@ -64,6 +65,15 @@ export default defineContentScript({
         },
       });
     }
+    // Only a frame that holds a chat box answers; the others stay silent so that one can.
+    const onDraft = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isInsertDraftMessage(message) || ctx.isInvalid) return undefined;
+      if (!recorder.insertDraft(message.text)) return undefined;
+      const reply: InsertDraftReply = { inserted: true };
+      return Promise.resolve(reply);
+    };
+    browser.runtime.onMessage.addListener(onDraft);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onDraft));
     ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
     ctx.onInvalidated(() => outbox.stop());
   },

@@ -1,55 +1,76 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useState } from 'react';
 import type { RepoContext } from '@/lib/db/context';
-import { verifyCaseLog } from '@/lib/db/repos/events';
-import { listCaseMessages } from '@/lib/db/repos/messages';
-import { formatDateTime } from '@/lib/i18n/format';
-import { Ltr } from '../common/Ltr';
+import { loadCaseBundle } from '@/lib/dossier/case-bundle';
+import { dossierLawInputs } from '@/lib/dossier/report/law-inputs';
+import type { PaperSize } from '@/lib/dossier/report/paper';
+import type { DossierVariant } from '@/lib/dossier/report/variants';
+import { buildDossierView } from '@/lib/dossier/report/view-model';
+import type { Jurisdiction } from '@/lib/schemas/common';
 import { PageShell } from '../common/PageShell';
 import { useLocaleInfo } from '../common/locale-context';
+import { useSettings } from '../common/use-settings';
+import { DossierControls } from './DossierControls';
+import { DossierReport } from './DossierReport';
+import { useReportText } from './use-report-text';
+import './dossier.css';
 
-/** The printable case report. The dossier issue adds its sections; this shows what exists. */
-function DossierBody({ repo }: { repo: RepoContext }) {
-  const { t } = useTranslation();
+/** `dossier.html?case=<id>&variant=bank&paper=letter`: the last two are optional. */
+function readQuery(search: string) {
+  const query = new URLSearchParams(search);
+  const variant = query.get('variant');
+  const paper = query.get('paper');
+  return {
+    caseId: query.get('case') ?? '',
+    variant: (['bank', 'consumer-body', 'small-claims'].includes(variant ?? '') ? variant : 'full') as DossierVariant,
+    paper: (paper === 'letter' ? 'letter' : 'a4') as PaperSize,
+  };
+}
+
+export function DossierBody({
+  repo,
+  homeCountry,
+  search,
+}: {
+  repo: RepoContext;
+  homeCountry: Jurisdiction | null;
+  /** The page's query string. */
+  search: string;
+}) {
   const { locale, timeZone } = useLocaleInfo();
-  const caseId = new URLSearchParams(location.search).get('case') ?? '';
-  const record = useLiveQuery(async () => (await repo.db.cases.get(caseId)) ?? null, [repo, caseId]);
-  const messages = useLiveQuery(() => listCaseMessages(repo, caseId), [repo, caseId]);
-  const verdict = useLiveQuery(() => verifyCaseLog(repo, caseId), [repo, caseId]);
-  if (record === undefined) return <p className="muted pad">{t('common.loading')}</p>;
-  if (record === null) return <p className="empty pad">{t('case.notFound')}</p>;
+  const text = useReportText();
+  const initial = useMemo(() => readQuery(search), [search]);
+  const [variant, setVariant] = useState(initial.variant);
+  const [paper, setPaper] = useState(initial.paper);
+  const bundle = useLiveQuery(() => loadCaseBundle(repo, initial.caseId).catch(() => null), [repo, initial.caseId]);
+  const view = useMemo(() => {
+    if (!bundle) return null;
+    const now = repo.now();
+    const law = dossierLawInputs(bundle.record, homeCountry, { timeZone, now });
+    return buildDossierView(bundle, { variant, locale, timeZone, now, ...law });
+  }, [bundle, repo, homeCountry, variant, locale, timeZone]);
+  const blobs = useMemo(() => new Map(bundle?.evidence.map((e) => [e.id, e.blob])), [bundle]);
+
+  useEffect(() => {
+    if (view) document.title = text.fill(text.s.dossier.heading, { title: view.title });
+  }, [view, text]);
+
+  if (bundle === undefined) return <p className="muted pad">{text.s.common.loading}</p>;
+  if (bundle === null || !view) return <p className="empty pad">{text.s.case.notFound}</p>;
   return (
-    <main className="dossier">
-      <h1>
-        <bdi>{record.title}</bdi>
-      </h1>
-      <p className="muted">{t('common.timeZone', { zone: timeZone })}</p>
-      <h2>{t('tabs.transcript')}</h2>
-      <ol className="transcript">
-        {messages
-          ?.filter((m) => m.hiddenAt === null)
-          .map((m) => (
-            <li key={m.id} className={`bubble bubble-${m.role}`}>
-              <div className="bubble-head">
-                <strong>
-                  <bdi>{m.authorName ?? t(`role.${m.role}`)}</bdi>
-                </strong>{' '}
-                <span className="muted small">
-                  {t('transcript.firstSeen', { time: formatDateTime(m.firstSeenAt, locale, timeZone) })}
-                </span>
-              </div>
-              <div className="bubble-text" dir="auto">
-                {m.text}
-              </div>
-            </li>
-          ))}
-      </ol>
-      <h2>{t('integrity.rootHash')}</h2>
-      <Ltr className="mono">{verdict?.rootHash ?? '—'}</Ltr>
+    <main className={`dossier dossier-paper-${paper}`}>
+      <DossierControls variant={variant} paper={paper} onVariant={setVariant} onPaper={setPaper} />
+      <DossierReport view={view} blobOf={(id) => blobs.get(id) ?? null} />
     </main>
   );
 }
 
+function WithSettings({ repo }: { repo: RepoContext }) {
+  const { settings } = useSettings(repo);
+  if (settings === undefined) return null;
+  return <DossierBody repo={repo} homeCountry={settings.homeCountry} search={location.search} />;
+}
+
 export function DossierPage() {
-  return <PageShell>{(repo) => <DossierBody repo={repo} />}</PageShell>;
+  return <PageShell>{(repo) => <WithSettings repo={repo} />}</PageShell>;
 }

@@ -1,3 +1,4 @@
+import { workspacePath } from '@/lib/reminders/notification-id';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CircleDot, FolderOpen, Settings } from 'lucide-react';
 import { useEffect, useState } from 'react';
@@ -64,7 +65,7 @@ function PopupBody({ repo }: { repo: RepoContext }) {
     !!url && !!settings && isTopLevelUrlEnabled(url, enabledPatterns(settings.autoCaptureSites, manifestMatches));
 
   const openWorkspace = async (caseId?: string) => {
-    const path = `/sidepanel.html${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`;
+    const path = workspacePath(caseId ?? null);
     const window = await browser.windows.getCurrent();
     if (browser.sidePanel?.open && window.id !== undefined && !caseId)
       await browser.sidePanel.open({ windowId: window.id });

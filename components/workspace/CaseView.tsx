@@ -1,10 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from 'radix-ui';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { browser } from 'wxt/browser';
 import type { RepoContext } from '@/lib/db/context';
+import { renderFallbackReport } from '@/lib/dossier/report-fallback';
 import { useLocaleInfo } from '../common/locale-context';
 import { CaseHeader } from './CaseHeader';
+import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { DossierPanel } from './dossier/DossierPanel';
+import { citationSentence } from './drafts/cite-rule';
+import { addSentence, EMPTY_DRAFT, UseInDraftContext, type DraftEditorState } from './drafts/draft-editor';
+import { DraftTab } from './drafts/DraftTab';
+import type { RightsRule } from '@/lib/rights/rule';
 import { AddEvidenceBar } from './evidence/AddEvidenceBar';
 import { IntegrityPanel } from './IntegrityPanel';
 import { EvidenceTab } from './tabs/EvidenceTab';
@@ -29,9 +37,19 @@ export function CaseView({
   onOpenCase: (caseId: string) => void;
 }) {
   const { t } = useTranslation();
-  const { dir } = useLocaleInfo();
+  const { dir, locale, timeZone } = useLocaleInfo();
   const [tab, setTab] = useState<TabId>('transcript');
   const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<DraftEditorState>(EMPTY_DRAFT);
+  const addRuleToDraft = useCallback(
+    (rule: RightsRule) => {
+      const sentence = citationSentence(rule, locale);
+      if (!sentence) return;
+      setDraft((current) => addSentence(current, sentence));
+      setTab('draft');
+    },
+    [locale],
+  );
   const record = useLiveQuery(async () => (await repo.db.cases.get(caseId)) ?? null, [repo, caseId]);
   if (record === undefined) return <p className="muted">{t('common.loading')}</p>;
   if (record === null || record.deletedAt !== null) {
@@ -53,6 +71,7 @@ export function CaseView({
         </p>
       )}
       <IntegrityPanel repo={repo} caseId={caseId} caseTitle={record.title} />
+      <ChecklistPanel key={record.id} repo={repo} record={record} onError={setError} />
       <Tabs.Root value={tab} onValueChange={(value) => setTab(value as TabId)} dir={dir} activationMode="manual">
         <Tabs.List className="tabs" aria-label={t('tabs.label')}>
           {TABS.map((id) => (
@@ -75,13 +94,21 @@ export function CaseView({
           <FactsTab repo={repo} caseId={caseId} onError={setError} />
         </Tabs.Content>
         <Tabs.Content value="rights" className="tab-panel">
-          <RightsTab repo={repo} record={record} onError={setError} />
+          <UseInDraftContext.Provider value={addRuleToDraft}>
+            <RightsTab repo={repo} record={record} onError={setError} />
+          </UseInDraftContext.Provider>
         </Tabs.Content>
-        {(['draft', 'export'] as const).map((id) => (
-          <Tabs.Content key={id} value={id} className="tab-panel">
-            <NotYetTab text={t(`notYet.${id}`)} />
-          </Tabs.Content>
-        ))}
+        <Tabs.Content value="draft" className="tab-panel">
+          <DraftTab repo={repo} record={record} editor={draft} onEditorChange={setDraft} />
+        </Tabs.Content>
+        <Tabs.Content value="export" className="tab-panel">
+          <DossierPanel
+            repo={repo}
+            caseId={caseId}
+            appVersion={browser.runtime.getManifest().version}
+            renderReport={(bundle) => renderFallbackReport(bundle, { timeZone })}
+          />
+        </Tabs.Content>
       </Tabs.Root>
     </section>
   );

@@ -3,6 +3,7 @@ import { PageShell } from '../common/PageShell';
 import { BackupReminder } from './BackupReminder';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
+import { StorageWarning } from './StorageWarning';
 
 export function WorkspacePage() {
   const [caseId, setCaseId] = useState<string | null>(() => new URLSearchParams(location.search).get('case'));
@@ -10,6 +11,7 @@ export function WorkspacePage() {
     <PageShell>
       {(repo) => (
         <main className="workspace">
+          <StorageWarning />
           <BackupReminder repo={repo} />
           {caseId ? (
             <CaseView repo={repo} caseId={caseId} onBack={() => setCaseId(null)} onOpenCase={setCaseId} />

@@ -36,6 +36,12 @@ export interface ChromeForTests {
   alarms: {
     getAll(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]>;
   };
+  notifications: {
+    getAll(): Promise<Record<string, boolean>>;
+  };
+  permissions: {
+    contains(permissions: { permissions?: string[]; origins?: string[] }): Promise<boolean>;
+  };
 }
 
 export type WithChrome = { chrome: ChromeForTests };

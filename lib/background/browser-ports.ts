@@ -8,6 +8,8 @@ import { e2ePause } from './e2e-hooks';
 import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 import { readOpenConversation } from '../messaging-apps/conversation';
+import { reminderNotificationId } from '../reminders/notification-id';
+import { INSERT_DRAFT, type InsertDraftMessage, type InsertDraftReply } from '../messaging/frame-messages';
 
 /**
  * pageCapture's Blob sometimes cannot be read in the worker on the first try of a session
@@ -89,6 +91,14 @@ export function createBrowserPorts(): BackgroundPorts {
         await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });
         await browser.action.setTitle({ title: title ?? 'Paper Trail' });
       },
+      reminderFired: async ({ reminderId, caseId, title, message }) => {
+        await browser.notifications.create(reminderNotificationId(reminderId, caseId), {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title,
+          message,
+        });
+      },
       toast: async (tabId, text) => {
         await browser.scripting.executeScript({ target: { tabId }, func: showToast, args: [text] });
       },
@@ -117,6 +127,31 @@ export function createBrowserPorts(): BackgroundPorts {
         return injection?.result ?? null;
       },
       ...(import.meta.env.MODE === 'e2e' ? { testPause: e2ePause } : {}),
+    },
+    drafts: {
+      tabs: async () => {
+        const [front] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        const all = await browser.tabs.query({});
+        return all.flatMap((tab) =>
+          tab.id === undefined || !tab.url
+            ? []
+            : [
+                {
+                  id: tab.id,
+                  url: tab.url,
+                  title: tab.title ?? null,
+                  active: tab.id === front?.id,
+                  lastAccessed: tab.lastAccessed ?? 0,
+                },
+              ],
+        );
+      },
+      insert: async (tabId, text) => {
+        const message: InsertDraftMessage = { type: INSERT_DRAFT, text };
+        // Every frame gets it; only a frame whose chat script holds a chat box answers.
+        const reply: unknown = await browser.tabs.sendMessage(tabId, message).catch(() => null);
+        return typeof reply === 'object' && reply !== null && (reply as InsertDraftReply).inserted === true;
+      },
     },
     extensionId,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,

@@ -23,6 +23,22 @@ export interface RegisteredScript {
   persistAcrossSessions: boolean;
 }
 
+export interface ReminderNotice {
+  reminderId: string;
+  caseId: string | null;
+  title: string;
+  message: string;
+}
+
+/** A tab a draft could go into; `active` means in front in the last focused window. */
+export interface DraftTab {
+  id: number;
+  url: string;
+  title: string | null;
+  active: boolean;
+  lastAccessed: number;
+}
+
 export interface BackgroundPorts {
   capture: CapturePorts;
   /** Feedback for captures made without the popup (the keyboard shortcut). */
@@ -31,6 +47,13 @@ export interface BackgroundPorts {
     toast: (tabId: number, text: string) => Promise<void>;
     /** Due reminders on the toolbar badge (0 clears it), the soonest in the tooltip. */
     reminders: (count: number, title: string | null) => Promise<void>;
+    /** A system notification for a reminder that just fell due; clicking it opens its case. */
+    reminderFired: (notice: ReminderNotice) => Promise<void>;
+  };
+  drafts: {
+    tabs: () => Promise<DraftTab[]>;
+    /** Asks the chat script in the tab's frames to fill its chat box; true when one did. */
+    insert: (tabId: number, text: string) => Promise<boolean>;
   };
   extensionId: string;
   extensionOrigin: string;

@@ -4,6 +4,7 @@ import { guard } from './guard';
 import { handleCaptureConversation, handleCaptureRun, handleCaptureUndo } from './handlers/capture';
 import { handleChatHello, handleChatPause, handleChatRecord } from './handlers/chat';
 import { handleAddConversation, handleRemoveConversation } from './handlers/conversations';
+import { handleDraftInsert } from './handlers/drafts';
 import { handleDisableSite, handleEnableSite } from './handlers/sites';
 import type { BackgroundPorts } from './ports';
 
@@ -53,5 +54,9 @@ export function registerHandlers(deps: BackgroundDeps): void {
   onMessage(
     'capture.conversation',
     guard('capture.conversation', deps.ports, (data) => handleCaptureConversation(deps, data)),
+  );
+  onMessage(
+    'draft.insert',
+    guard('draft.insert', deps.ports, (data) => handleDraftInsert(deps, data)),
   );
 }

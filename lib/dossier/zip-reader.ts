@@ -22,6 +22,9 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200,
 };
 
+/** Folders deeper than this are not something Paper Trail writes: refused as hostile nesting. */
+const MAX_DEPTH = 16;
+
 /** Names a hostile archive could use to escape a folder or hide: refused, not cleaned. */
 export function isUnsafeEntryName(name: string): boolean {
   return (
@@ -31,6 +34,7 @@ export function isUnsafeEntryName(name: string): boolean {
     name.includes('\\') ||
     /^[a-z]:/i.test(name) ||
     name.split('/').some((part) => part === '..' || part === '.') ||
+    name.split('/').length > MAX_DEPTH ||
     // eslint-disable-next-line no-control-regex -- control characters in names are what we refuse
     /[\u0000-\u001f\u007f]/.test(name)
   );
@@ -46,6 +50,7 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     throw new ImportRefusedError('This file is not a ZIP archive.');
   }
   let entries = 0;
+  const seen = new Set<string>();
   let declared = 0;
   let refusal: string | null = null;
   let files: Record<string, Uint8Array>;
@@ -57,6 +62,9 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
         declared += file.originalSize;
         if (isUnsafeEntryName(file.name))
           refusal = `The archive holds an unsafe file name: "${file.name.slice(0, 80)}".`;
+        else if (seen.has(file.name))
+          // Two entries with one name: tools disagree on which one they unpack, so neither is trusted.
+          refusal = `The archive holds the file "${file.name.slice(0, 80)}" twice.`;
         else if (entries > limits.maxEntries) refusal = `The archive holds more than ${limits.maxEntries} files.`;
         else if (file.originalSize > limits.maxEntryBytes || declared > limits.maxTotalBytes) {
           refusal = 'The archive would unpack to more data than Paper Trail accepts (it may be a zip bomb).';
@@ -67,6 +75,7 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
         ) {
           refusal = 'The archive compresses too well to be genuine (it may be a zip bomb).';
         }
+        seen.add(file.name);
         return refusal === null && !file.name.endsWith('/');
       },
     });

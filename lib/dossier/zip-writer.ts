@@ -24,13 +24,16 @@ export function createZipWriter(signal?: AbortSignal) {
   });
 
   return {
-    add(path: string, bytes: Uint8Array, compress: boolean) {
+    /** Adds one file and returns its SHA-256 (hex). */
+    add(path: string, bytes: Uint8Array, compress: boolean): string {
       if (signal?.aborted) throw new ExportCancelledError();
       if (failure) throw failure;
       const entry = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
       zip.add(entry);
       entry.push(bytes, true);
-      digests.push({ path, sha256: sha256HexOfBytes(bytes) });
+      const sha256 = sha256HexOfBytes(bytes);
+      digests.push({ path, sha256 });
+      return sha256;
     },
     digests: () => [...digests],
     async finish(): Promise<Blob> {

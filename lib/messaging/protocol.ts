@@ -4,6 +4,7 @@ import type {
   CaptureConversation,
   CaptureRun,
   CaptureUndo,
+  DraftInsert,
   ChatHello,
   ChatPause,
   ChatRecord,
@@ -62,6 +63,16 @@ export interface RecordReply {
   acknowledged: string[];
 }
 
+/**
+ * Where a draft went: into the chat box of a tab (never sent: the user presses the widget's Send),
+ * or nowhere — no web page to put it in, or no chat box Paper Trail may reach there.
+ */
+export interface DraftInsertOutcome {
+  result: 'inserted' | 'no-tab' | 'no-chat-box';
+  /** The page it went into. */
+  tabTitle: string | null;
+}
+
 /** The one protocol map: name → (payload) => reply. */
 export interface ProtocolMap {
   'chat.hello'(data: ChatHello): Reply<HelloReply>;
@@ -74,4 +85,5 @@ export interface ProtocolMap {
   'capture.run'(data: CaptureRun): Reply<CaptureOutcome>;
   'capture.undo'(data: CaptureUndo): Reply<{ hidden: number }>;
   'capture.conversation'(data: CaptureConversation): Reply<ConversationOutcome>;
+  'draft.insert'(data: DraftInsert): Reply<DraftInsertOutcome>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_TEXT, shortTextSchema, siteSchema } from '../schemas/common';
+import { MAX_DRAFT_TEXT } from './frame-messages';
 import { authorRoleSchema } from '../schemas/message';
 import { MESSAGING_APP_IDS } from '../messaging-apps/apps';
 import { conversationIdSchema } from '../schemas/settings';
@@ -98,6 +99,13 @@ export type CaptureConversation = z.infer<typeof captureConversationSchema>;
 export const captureUndoSchema = z.object({ captureId: z.string().min(1).max(64) });
 export type CaptureUndo = z.infer<typeof captureUndoSchema>;
 
+export const draftInsertSchema = z.object({
+  /** The case the draft is for: its site picks the tab when the workspace is a tab of its own. */
+  site: siteSchema.nullable(),
+  text: z.string().min(1).max(MAX_DRAFT_TEXT),
+});
+export type DraftInsert = z.infer<typeof draftInsertSchema>;
+
 /** Which context may send each message; the background checks the sender against it. */
 export const messageRules = {
   'chat.hello': { from: 'content', schema: chatHelloSchema },
@@ -110,5 +118,6 @@ export const messageRules = {
   'capture.run': { from: 'extension', schema: captureRunSchema },
   'capture.undo': { from: 'extension', schema: captureUndoSchema },
   'capture.conversation': { from: 'extension', schema: captureConversationSchema },
+  'draft.insert': { from: 'extension', schema: draftInsertSchema },
 } as const;
 export type MessageName = keyof typeof messageRules;

@@ -51,7 +51,7 @@ interface MutableManifest {
 export function buildManifestPolicy({ mode, browser }: ManifestPolicyInput) {
   const isE2e = mode === 'e2e';
   const isFirefox = browser === 'firefox';
-  const permissions = ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms'];
+  const permissions = ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms', 'notifications'];
   if (!isFirefox) permissions.push('sidePanel', 'pageCapture');
 
   const manifest: Record<string, unknown> = {

@@ -47,7 +47,16 @@ function readCount(adapter: ChatAdapter, list: Element): number {
  * batched behind short timers, so a page that mutates thousands of times a second costs one
  * read per interval; everything stops when `signal` aborts.
  */
-export function startRecorder(options: RecorderOptions): { rescan: () => void } {
+export interface Recorder {
+  rescan: () => void;
+  /**
+   * Puts text into the chat box of the newest list still on the page, through its adapter (never
+   * sends); false when no list here has a chat box.
+   */
+  insertDraft: (text: string) => boolean;
+}
+
+export function startRecorder(options: RecorderOptions): Recorder {
   const { document, env, adapters, outbox, signal, now, setTimer } = options;
   const lists = new Map<Element, WatchedList>();
   const observedRoots = new WeakSet<Node>();
@@ -173,5 +182,18 @@ export function startRecorder(options: RecorderOptions): { rescan: () => void } 
   }
 
   rescan();
-  return { rescan };
+  function insertDraft(text: string): boolean {
+    if (signal.aborted) return false;
+    for (const [list, watched] of [...lists].reverse()) {
+      if (!list.isConnected) continue;
+      try {
+        if (watched.adapter.insertDraft(list, text)) return true;
+      } catch {
+        // A widget that throws while we fill its box: try the next list, else report no box.
+      }
+    }
+    return false;
+  }
+
+  return { rescan, insertDraft };
 }

@@ -1,14 +1,22 @@
-import type { BackgroundPorts, RegisteredScript } from '@/lib/background/ports';
+import type { BackgroundPorts, DraftTab, RegisteredScript, ReminderNotice } from '@/lib/background/ports';
 
 /** In-memory ports: what the background would ask of the browser, recorded for assertions. */
-export function fakePorts(options: { granted?: string[]; manifestMatches?: string[] } = {}) {
+export function fakePorts(options: { granted?: string[]; manifestMatches?: string[]; chatBoxIn?: number[] } = {}) {
   const session = new Map<string, unknown>();
   const registered = new Map<string, RegisteredScript>();
   const logs: string[] = [];
+  const notices: ReminderNotice[] = [];
+  const tabs: DraftTab[] = [];
+  const inserts: { tabId: number; text: string }[] = [];
   const injected: { patterns: string[]; file: string; allFrames: boolean }[] = [];
   const granted = new Set(options.granted ?? []);
   const ports: BackgroundPorts = {
-    notify: { badge: async () => undefined, toast: async () => undefined, reminders: async () => undefined },
+    notify: {
+      badge: async () => undefined,
+      toast: async () => undefined,
+      reminders: async () => undefined,
+      reminderFired: async (notice) => void notices.push(notice),
+    },
     capture: {
       tab: async () => {
         throw new Error('no tabs in unit tests');
@@ -16,6 +24,13 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
       screenshot: async () => '',
       pageArchive: async () => null,
       probe: async () => [],
+    },
+    drafts: {
+      tabs: async () => [...tabs],
+      insert: async (tabId, text) => {
+        inserts.push({ tabId, text });
+        return options.chatBoxIn?.includes(tabId) ?? false;
+      },
     },
     extensionId: 'ext-id',
     extensionOrigin: 'chrome-extension://ext-id',
@@ -33,7 +48,7 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
     },
     log: (message) => logs.push(message),
   };
-  return { ports, session, registered, logs, granted, injected };
+  return { ports, session, registered, logs, granted, injected, notices, tabs, inserts };
 }
 
 export const contentSender = (tabUrl: string, frameUrl = tabUrl) => ({

@@ -114,3 +114,21 @@ describe('generic adapter on the vendor fixtures (written for the vendor readers
     expect(total.roles / total.found).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('generic detection of a virtual list', () => {
+  it('finds a pooled list whose spare rows are hidden and empty, as when it rendered before we started', () => {
+    const row = (text: string, time: string) =>
+      `<div class="slot"><div class="row"><p>${text}</p><span class="t">${time}</span></div></div>`;
+    const spare = '<div class="slot" hidden><div class="row"><p></p><span class="t"></span></div></div>';
+    document.body.innerHTML = `<div class="viewport"><div class="spacer">${[
+      row('Hello, this is Marcus from billing.', '1:44 AM'),
+      row('My refund has not arrived.', '1:44 AM'),
+      row('Your return label is ready.', '1:45 AM'),
+      row('Thanks', '1:45 AM'),
+      ...Array.from({ length: 8 }, () => spare),
+    ].join('')}</div></div>`;
+    const lists = genericAdapter.detect(document, env);
+    expect(lists.map((list) => list.className)).toEqual(['spacer']);
+    expect(genericAdapter.readTranscript(lists[0]!).map((m) => m.text)).toContain('Your return label is ready.');
+  });
+});

@@ -21,6 +21,7 @@ async function setup(url: string) {
     badge: async (tabId, state) => void feedback.push(`badge ${tabId} ${state}`),
     toast: async (tabId, text) => void feedback.push(`toast ${tabId} ${text}`),
     reminders: async () => undefined,
+    reminderFired: async () => undefined,
   };
   const deps = { ports, repo: async () => env.repo, activeTabId: async () => 5 };
   return { ...env, deps, feedback };

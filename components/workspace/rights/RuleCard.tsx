@@ -3,12 +3,14 @@ import { formatCalendarDate } from '@/lib/i18n/format';
 import { displayRule, type RightsRule } from '@/lib/rights/rule';
 import { Ltr } from '../../common/Ltr';
 import { useLocaleInfo } from '../../common/locale-context';
+import { useAddToDraft } from '../drafts/draft-editor';
 
 /** One rule: its summary in the UI language (or "not confirmed"), exceptions, citation, date checked. */
 export function RuleCard({ rule, showJurisdiction = false }: { rule: RightsRule; showJurisdiction?: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLocaleInfo();
   const shown = displayRule(rule, locale);
+  const addToDraft = useAddToDraft();
   return (
     <li className={shown.shownAsFact ? 'rule' : 'rule rule-unconfirmed'} data-rule-id={shown.id}>
       {showJurisdiction && <span className="muted small">{t(`jurisdiction.${rule.jurisdiction}`)} · </span>}
@@ -42,6 +44,11 @@ export function RuleCard({ rule, showJurisdiction = false }: { rule: RightsRule;
           </>
         )}
       </p>
+      {addToDraft && shown.shownAsFact && (
+        <button type="button" className="quiet small" onClick={() => addToDraft(rule)}>
+          {t('draftTab.useInDraft')}
+        </button>
+      )}
     </li>
   );
 }

@@ -14,7 +14,7 @@ function detailOf(event: CaseEventRecord): string | null {
   const changes = payload.changes as Record<string, unknown> | undefined;
   if (changes)
     return Object.entries(changes)
-      .map(([k, v]) => `${k}: ${String(v)}`)
+      .map(([k, v]) => (typeof v === 'object' && v !== null ? k : `${k}: ${String(v)}`))
       .join(', ');
   return null;
 }

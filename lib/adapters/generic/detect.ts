@@ -33,9 +33,10 @@ function hasTimeLeaf(row: Element): boolean {
 
 /** Several children of one shape, most of the recent ones with a time line: a message list. */
 function looksLikeMessageList(element: Element): boolean {
-  const children = element.children;
+  // A virtual list keeps spare pooled rows hidden (empty ones at first): they say nothing.
+  const children = Array.from(element.children).filter((child) => !child.hasAttribute('hidden'));
   if (children.length < MIN_ROWS) return false;
-  const recent = Array.from(children).slice(-MAX_ROWS_CHECKED);
+  const recent = children.slice(-MAX_ROWS_CHECKED);
   const tag = recent[recent.length - 1]!.tagName;
   const sameShape = recent.filter((child) => child.tagName === tag);
   if (sameShape.length < recent.length * 0.8) return false;

@@ -17,7 +17,8 @@ export interface ReminderDeps {
 
 /**
  * Run by the `reminders` alarm (the worker keeps no timers): due reminders are marked fired and
- * counted on the toolbar badge, with the soonest one in the button's tooltip.
+ * counted on the toolbar badge, with the soonest one in the button's tooltip; each one firing for
+ * the first time also shows a system notification.
  */
 export async function checkReminders(deps: ReminderDeps, trigger: ReminderCheckTrigger = 'alarm'): Promise<number> {
   const repo = await deps.repo();
@@ -36,6 +37,13 @@ export async function checkReminders(deps: ReminderDeps, trigger: ReminderCheckT
     );
     const locale = resolveLocale(setting, deps.browserLanguages?.() ?? globalThis.navigator?.languages ?? []);
     title = plainText(locale, (s) => s.facts.reminders.badgeTitle, { title: first.title });
+    const heading = plainText(locale, (s) => s.facts.reminders.notificationTitle);
+    for (const reminder of fresh) {
+      // The badge already shows it: a refused notification (blocked by the system) is only logged.
+      await deps.ports.notify
+        .reminderFired({ reminderId: reminder.id, caseId: reminder.caseId, title: heading, message: reminder.title })
+        .catch((error: unknown) => deps.ports.log(`could not show a reminder notification: ${String(error)}`));
+    }
   }
   await deps.ports.notify.reminders(due.length, title);
   await appendDiagnostic(deps.ports, 'reminderChecks', { trigger, due: due.length, fired: fresh.length });

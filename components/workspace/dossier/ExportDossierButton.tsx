@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RepoContext } from '@/lib/db/context';
+import type { CaseBundle } from '@/lib/dossier/case-bundle';
+import { exportCaseDossier } from '@/lib/dossier/case-export';
+import { useLocaleInfo } from '../../common/locale-context';
+import { dossierErrorMessage } from './dossier-error';
+import { downloadBlob } from './download';
+import { transcriptTextOptions } from './transcript-text-options';
+
+/**
+ * "Export dossier" for one case, with progress and Cancel. The file is handed to the browser
+ * only once the archive is complete; a cancelled or failed export saves nothing.
+ */
+export function ExportDossierButton({
+  repo,
+  caseId,
+  appVersion,
+  renderReport,
+  download = downloadBlob,
+}: {
+  repo: RepoContext;
+  caseId: string;
+  appVersion: string;
+  renderReport: (bundle: CaseBundle) => string;
+  download?: (blob: Blob, fileName: string) => void;
+}) {
+  const { t } = useTranslation();
+  const localeInfo = useLocaleInfo();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const run = async () => {
+    abort.current = new AbortController();
+    setStatus(null);
+    setProgress({ done: 0, total: 1 });
+    try {
+      const result = await exportCaseDossier(repo, caseId, {
+        appVersion,
+        signal: abort.current.signal,
+        onProgress: setProgress,
+        renderReport,
+        transcript: transcriptTextOptions(t, localeInfo),
+      });
+      download(result.blob, result.fileName);
+      setStatus({
+        text: t('dossierExport.exported', {
+          file: result.fileName,
+          evidence: String(result.counts.evidence),
+          events: String(result.counts.events),
+        }),
+        error: false,
+      });
+    } catch (error) {
+      setStatus({ text: dossierErrorMessage(error, t), error: true });
+    } finally {
+      setProgress(null);
+      abort.current = null;
+    }
+  };
+
+  return (
+    <div className="dossier-export">
+      <div className="row">
+        {progress ? (
+          <>
+            <progress max={progress.total} value={progress.done} aria-label={t('dossierExport.export')} />
+            <span className="small">
+              {t('dossierExport.exporting', { done: String(progress.done), total: String(progress.total) })}
+            </span>
+            <button type="button" onClick={() => abort.current?.abort()}>
+              {t('dossierExport.cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="primary" onClick={() => void run()}>
+            {t('dossierExport.export')}
+          </button>
+        )}
+      </div>
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className="small" data-testid="dossier-export-status">
+          {status.text}
+        </p>
+      )}
+    </div>
+  );
+}
