@@ -130,8 +130,40 @@ function promiseOf(
   if (!fact) return null;
   const madeAt = factTime(fact, bundle);
   const weekend = jurisdiction === 'IL' ? WEEKEND_FRI_SAT : WEEKEND_SAT_SUN;
-  const dueAt = fact.deadline && madeAt !== null ? promiseDueAt(fact.deadline, madeAt, weekend) : null;
-  return { text: fact.value, madeAt, due: dueAt === null ? null : civilDateAt(dueAt, timeZone) };
+  const dueAt =
+    fact.deadline && madeAt !== null ? promiseDueAt(fact.deadline, sameWallTimeHere(madeAt, timeZone), weekend) : null;
+  return { text: fact.value, madeAt, due: dueAt === null ? null : localCivilDate(dueAt) };
+}
+
+/** Milliseconds a zone's wall clock is ahead of UTC at an instant. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * promiseDueAt counts in the machine's zone. The instant that shows, here, the wall time the
+ * promise was made at in the case's zone: so the due day is the same on any machine.
+ */
+function sameWallTimeHere(instant: number, timeZone: string): number {
+  return instant + zoneOffset(instant, timeZone) + new Date(instant).getTimezoneOffset() * 60_000;
+}
+
+function localCivilDate(instant: number): CivilDate {
+  const date = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function deadlinesOf(

@@ -2,7 +2,7 @@
  * Which rung of the escalation ladder the Draft tab suggests next, from the case's state. Pure.
  *
  * - Nothing sent yet: first contact (a broken promise first when one is overdue), the scenario of
- *   the remedy wanted first.
+ *   the remedy wanted first; cancelling a purchase only while the legal period is open.
  * - Sent, no refusal, and the reply-by day of the highest step sent (its `sentAt` + REPLY_DAYS)
  *   has passed: the next step. No answer at first contact goes straight to a formal complaint (a
  *   supervisor cannot be asked for where nobody answers); a refusal there asks for a supervisor.
@@ -37,6 +37,8 @@ export interface LadderState {
   wanted: Remedy | null;
   /** A promise the company made has passed its due day unkept. */
   promiseOverdue: boolean;
+  /** The legal cancellation period has ended: cancelling a purchase is no longer offered. */
+  cancelWindowClosed: boolean;
   now: number;
 }
 
@@ -93,7 +95,9 @@ function isScenario(id: string): id is ScenarioId {
 function firstContact(state: LadderState): LadderSuggestion {
   const primary = state.wanted ? [FIRST_CONTACT_BY_REMEDY[state.wanted]] : [];
   const lead: ScenarioId[] = state.promiseOverdue ? ['broken-promise', ...primary] : primary;
-  const scenarios = [...new Set([...lead, ...scenariosAt('first-contact')])];
+  const scenarios = [...new Set([...lead, ...scenariosAt('first-contact')])].filter(
+    (id) => !(state.cancelWindowClosed && id === 'cancel-purchase'),
+  );
   return {
     step: 'first-contact',
     scenarios,
@@ -144,7 +148,7 @@ export function suggestLadderStep(state: LadderState): LadderSuggestion {
 export function ladderStateOf(input: {
   status: CaseStatus;
   drafts: readonly Pick<DraftRecord, 'scenario' | 'sentAt'>[];
-  context: Pick<DraftContext, 'remedy' | 'promise' | 'today'>;
+  context: Pick<DraftContext, 'remedy' | 'promise' | 'today' | 'deadlines'>;
   refused: boolean;
   now: number;
 }): LadderState {
@@ -155,6 +159,7 @@ export function ladderStateOf(input: {
     refused: input.refused,
     wanted: input.context.remedy,
     promiseOverdue: due !== null && due < input.context.today,
+    cancelWindowClosed: (input.context.deadlines['cancel-by'] ?? input.context.today) < input.context.today,
     now: input.now,
   };
 }

@@ -20,6 +20,7 @@ const state = (over: Partial<LadderState>): LadderState => ({
   refused: false,
   wanted: null,
   promiseOverdue: false,
+  cancelWindowClosed: false,
   now: NOW,
   ...over,
 });
@@ -51,6 +52,16 @@ const table: [string, LadderState, Partial<LadderSuggestion>][] = [
     'nothing sent, replacement wanted',
     state({ wanted: 'replacement' }),
     { step: 'first-contact', scenarios: ['replacement', ...FIRST_CONTACT.filter((s) => s !== 'replacement')] },
+  ],
+  [
+    'nothing sent, cancel wanted, but the cancellation period is over',
+    state({ wanted: 'cancel', cancelWindowClosed: true }),
+    { step: 'first-contact', scenarios: FIRST_CONTACT.filter((s) => s !== 'cancel-purchase') },
+  ],
+  [
+    'nothing sent, cancel wanted, within the cancellation period',
+    state({ wanted: 'cancel' }),
+    { step: 'first-contact', scenarios: ['cancel-purchase', ...FIRST_CONTACT.filter((s) => s !== 'cancel-purchase')] },
   ],
   [
     'nothing sent, a promise overdue',
@@ -148,6 +159,8 @@ describe('ladderStateOf', () => {
       refused: false,
       wanted: 'refund',
       promiseOverdue: true,
+      // The fixture's last day to cancel was 30 Nov 2026.
+      cancelWindowClosed: true,
       now: NOW,
     });
   });

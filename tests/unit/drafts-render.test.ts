@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDraftContext, type DraftContext } from '@/lib/drafts/context';
 import { MAX_VALUE_LENGTH, plainValue } from '@/lib/drafts/plain-value';
 import { citationsFor, renderDraft } from '@/lib/drafts/render';
+import { SCENARIO_IDS } from '@/lib/drafts/scenarios';
 import { TEMPLATES } from '@/lib/drafts/templates';
 import { draftInput } from '../fixtures/drafts/case';
 
@@ -62,11 +63,30 @@ describe('renderDraft', () => {
     expect(text).not.toContain('A'.repeat(MAX_VALUE_LENGTH + 1));
   });
 
-  it('a 100 KB company name in every scenario gives a bounded draft', () => {
-    const context: DraftContext = { ...base(), company: 'x'.repeat(100_000) };
-    for (const scenario of ['refund', 'regulator-complaint', 'chargeback', 'demand-letter'] as const) {
-      const { text } = renderDraft({ scenario, locale: 'he', length: 'long', form: 'neutral', context });
-      expect(text.length).toBeLessThan(4_000);
+  it('every draft stays plain and bounded when every text slot is hostile', () => {
+    const hostile = `<a href="javascript:x()">\u202E${'ז'.repeat(100_000)}</a>\u2066`;
+    const context: DraftContext = {
+      ...base(),
+      company: hostile,
+      orderNumber: hostile,
+      ticketNumber: hostile,
+      trackingNumber: hostile,
+      rep: { name: hostile, at: null },
+      promise: { text: hostile, madeAt: null, due: null },
+      amount: hostile,
+      details: hostile,
+      senderName: hostile,
+      bank: hostile,
+    };
+    for (const scenario of SCENARIO_IDS) {
+      for (const locale of ['en', 'he', 'ru'] as const) {
+        for (const length of ['short', 'long'] as const) {
+          const { text } = renderDraft({ scenario, locale, length, form: 'neutral', context });
+          const name = `${locale}/${scenario}/${length}`;
+          expect(text.length, name).toBeLessThan(6_000);
+          expect(text, name).not.toMatch(/[<>\u202A-\u202E\u2066-\u2069]|javascript/);
+        }
+      }
     }
   });
 

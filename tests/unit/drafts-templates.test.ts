@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraftContext, type DraftContext, type GrammaticalForm } from '@/lib/drafts/context';
+import { buildDraftContext, type GrammaticalForm } from '@/lib/drafts/context';
 import { renderDraft } from '@/lib/drafts/render';
 import { SCENARIO_IDS } from '@/lib/drafts/scenarios';
 import { SLOT_NAMES } from '@/lib/drafts/slots';
@@ -8,36 +8,11 @@ import { TEMPLATES, type DraftLength } from '@/lib/drafts/templates';
 import { enTemplates } from '@/lib/drafts/templates/en';
 import { templateProblems } from '@/lib/drafts/validate';
 import type { Locale } from '@/lib/schemas/common';
-import { draftInput } from '../fixtures/drafts/case';
+import { draftInput, emptyContext } from '../fixtures/drafts/case';
 
 const LOCALES: readonly Locale[] = ['en', 'he', 'ru'];
 const LENGTHS: readonly DraftLength[] = ['short', 'long'];
 const FORMS: readonly GrammaticalForm[] = ['masculine', 'feminine', 'neutral'];
-
-/** A context with nothing in it: every slot missing. */
-function emptyContext(): DraftContext {
-  const full = buildDraftContext(draftInput());
-  return {
-    ...full,
-    jurisdiction: null,
-    company: null,
-    orderNumber: null,
-    ticketNumber: null,
-    trackingNumber: null,
-    rep: null,
-    promise: null,
-    amount: null,
-    purchaseDate: null,
-    deliveryDate: null,
-    rules: [],
-    deadlines: {},
-    remedy: null,
-    fallback: null,
-    details: null,
-    damagesRule: null,
-    regulator: null,
-  };
-}
 
 const all = LOCALES.flatMap((locale) =>
   SCENARIO_IDS.flatMap((scenario) =>

@@ -124,11 +124,11 @@ If the confirmation does not arrive by that date, or if I am charged again, I wi
     'bill-correction': {
       short:
         'Hello. My bill[[ ({orderNumber})]] includes a charge of {amount} that I did not agree to. Please correct the bill and refund the overcharge by {replyBy}. If it is not corrected by then, I will file a formal complaint.',
-      long: `Subject: Correction of a bill[[ – account {orderNumber}]]
+      long: `Subject: Correction of a bill[[ – reference {orderNumber}]]
 
 Dear {company} customer service,
 
-My bill[[ for account {orderNumber}]] includes a charge of {amount} that I did not agree to.[[ {details}]]
+My bill[[ (reference {orderNumber})]] includes a charge of {amount} that I did not agree to.[[ {details}]]
 
 I ask you to correct the bill and to refund the amount overcharged to the original means of payment.[[ As an alternative, I accept {fallback}.]]${RULES}
 

@@ -3,7 +3,7 @@ import type { TemplateSet } from './types';
 /**
  * Hebrew drafts. Syntax: lib/drafts/template-syntax.ts. The first person is gendered only in the
  * present tense (מבקש/מבקשת), so each such verb is a choice; the neutral form uses the future
- * ("אבקש"), a formal infinitive ("הריני להודיע") or a noun ("דרישתי היא"). Past and future forms
+ * ("אבקש") or a formal infinitive ("הריני להודיע"). Past and future forms
  * (רכשתי, אגיש) are the same for everyone. A rep or company never gets a gendered verb: what was
  * promised is passive ("הובטח לי").
  */
@@ -127,7 +127,7 @@ ${ASK} לאשר בכתב עד {replyBy} שהמנוי הסתיים ושלא יב�
     },
     'bill-correction': {
       short: `שלום. בחשבון שלי[[ ({orderNumber})]] מופיע חיוב בסך {amount} שלא הסכמתי לו. נא לתקן את החשבון ולהחזיר את הסכום העודף עד {replyBy}. אם החשבון לא יתוקן עד אז, אגיש תלונה רשמית.`,
-      long: `הנדון: תיקון חשבון[[ – חשבון {orderNumber}]]
+      long: `הנדון: תיקון חשבון[[ – מספר {orderNumber}]]
 
 ${TO_SERVICE}
 
@@ -237,7 +237,7 @@ ${ASK} לבדוק את התלונה ולחייב את {company} לספק {remedy
 ${ASK} לבטל את החיוב ולאשר בכתב את קבלת הבקשה עד {replyBy}. העתקי ההתכתבות עם בית העסק מצורפים. אם החיוב לא יבוטל עד מועד זה, אגיש תלונה לפניות הציבור של הבנק ולאחר מכן לגוף המפקח.${SIGN_OFF}`,
     },
     'demand-letter': {
-      short: `מכתב דרישה[[ בעניין הזמנה {orderNumber}]]: {~אני דורש|אני דורשת|דרישתי היא} {remedy} עד {replyBy}. אם הדרישה לא תמולא עד מועד זה, אגיש נגד {company} תביעה לבית המשפט לתביעות קטנות.`,
+      short: `מכתב דרישה[[ בעניין הזמנה {orderNumber}]]: {~אני דורש|אני דורשת|אבקש} {remedy} עד {replyBy}. אם הדרישה לא תמולא עד מועד זה, אגיש נגד {company} תביעה לבית המשפט לתביעות קטנות.`,
       long: `הנדון: מכתב דרישה לפני נקיטת הליכים משפטיים[[ – הזמנה {orderNumber}]]
 
 לכבוד
@@ -253,7 +253,7 @@ ${ASK} לבטל את החיוב ולאשר בכתב את קבלת הבקשה ע�
 - {details}]]
 - העניין לא נפתר למרות פניותיי הקודמות.
 
-{~אני דורש|אני דורשת|דרישתי היא} {remedy} עד {replyBy}.${ALTERNATIVE}
+{~אני דורש|אני דורשת|אבקש} {remedy} עד {replyBy}.${ALTERNATIVE}
 
 הבסיס החוקי:
 {rules}
