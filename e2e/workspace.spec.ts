@@ -39,6 +39,9 @@ const CHATS: Record<Lang, { agent: string; lines: ['agent' | 'customer', string]
   },
 };
 
+/** The order number each chat gives, as the draft quotes it. */
+const ORDER: Record<Lang, string> = { en: 'A-10042', he: '7781234', ru: '45-118' };
+
 async function shot(page: Page, name: string) {
   await mkdir(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
@@ -118,6 +121,14 @@ for (const lang of ['en', 'he', 'ru'] as const) {
           await expect(panel.locator('[data-deadline-id="il.cancel.distance-goods#withdrawal"]')).toBeVisible();
           await expect(panel.getByText(t.rights.disclaimer)).toBeVisible();
         }
+        if (tab === 'draft') {
+          // The case's first request, written from its facts in the UI's language, passes the tone check.
+          await expect(panel.getByText(t.draftTab.verdict['polite-and-firm'])).toBeVisible();
+          const draft = panel.locator('.draft-text textarea');
+          await expect(draft).toHaveAttribute('dir', lang === 'he' ? 'rtl' : 'ltr');
+          await expect(draft).toHaveValue(new RegExp(ORDER[lang]));
+        }
+        if (tab === 'export') await expect(panel.getByText(t.dossierExport.heading)).toBeVisible();
         await shot(panel, `sidepanel-${tab}-${lang}-${scheme}`);
       }
     }
