@@ -65,6 +65,7 @@ const built =
   check('build chrome', 'npx', ['wxt', 'build']) &&
   check('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
   check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+if (built) check('firefox lint', 'npx', ['tsx', 'tests/firefox-lint.ts']);
 
 check('bench --quick', 'npx', ['tsx', 'bench/run.ts', '--quick']);
 

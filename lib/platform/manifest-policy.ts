@@ -73,9 +73,11 @@ export function buildManifestPolicy({ mode, browser }: ManifestPolicyInput) {
     manifest.browser_specific_settings = {
       gecko: {
         id: 'paper-trail@paper-trail.invalid',
-        strict_min_version: '128.0',
+        // data_collection_permissions (required by addons.mozilla.org) needs Firefox 140 / Android 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   } else {
     manifest.minimum_chrome_version = '121';

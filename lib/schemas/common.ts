@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, MAX_URL } from './limits';
 
+// Extension pages forbid eval (our CSP): Zod must never try its `new Function` fast path.
+z.config({ jitless: true });
+
 export { MAX_MESSAGE_TEXT };
 
 /** Random identifiers (crypto.randomUUID), never derived from user data. */

@@ -314,6 +314,7 @@ describe('(c) the workspace shows every payload as inert text', () => {
   it('control: the same check finds a payload rendered as HTML', () => {
     for (const id of ['img-onerror', 'svg-onload', 'iframe-srcdoc', 'a-javascript', 'script-tag']) {
       const p = smallPayloads().find((x) => x.id === id)!;
+      // eslint-disable-next-line no-restricted-syntax -- the control plants the sink on purpose
       const { container } = render(<div dangerouslySetInnerHTML={{ __html: p.text }} />);
       expect(hostileNodes(container), id).not.toEqual([]);
       cleanup();
