@@ -75,3 +75,31 @@ test('control: the same check fails when a request does leave', async ({ context
   expect(outcome).toMatch(/^refused: TypeError/);
   expect(testProxy.requests().some((r) => r.host === 'blocked-by-csp.example')).toBe(false);
 });
+
+test('capture, a draft and a dossier export send no request off the machine', async ({
+  context,
+  page,
+  testProxy,
+  extension,
+}) => {
+  const chat = await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
+  await chat.say('agent', 'Your refund of $59.99 for order A-10042 is on its way.', { name: 'Dana' });
+  await expect.poll(async () => (await extension.db()).messages.length).toBe(3);
+  const tabId = await extension.tabIdOf(page);
+  expect(await extension.sendBehind(page, 'capture.run', { tabId })).toMatchObject({ res: { ok: true } });
+
+  const panel = await SidePanelPage.open(context, extension.id);
+  await panel.openCase('127.0.0.1');
+  await panel.page.getByRole('tab', { name: 'Draft' }).click();
+  await panel.page.getByRole('button', { name: 'Put into the chat box' }).click();
+  // The test page has no chat box: the draft is copied instead. Either way, nothing goes out.
+  await expect(panel.page.locator('.draft-status')).toBeVisible();
+  await panel.page.getByRole('tab', { name: 'Export' }).click();
+  const download = panel.page.waitForEvent('download');
+  await panel.page.getByRole('button', { name: 'Export dossier' }).click();
+  expect(await (await download).path()).toBeTruthy();
+
+  const verdict = checkNoRequestLeftMachine(withoutBrowserServices(testProxy.requests()), testProxy.testHosts);
+  expect(verdict.violations).toEqual([]);
+  expect(verdict.ok).toBe(true);
+});
