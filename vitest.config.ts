@@ -8,5 +8,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
     restoreMocks: true,
+    // Whole-list tests (10,000 messages, CLIs in a child process) on a busy 2-core machine: a
+    // budget for load, not a speed check (speed is measured by bench/).
+    testTimeout: 30_000,
   },
 });
