@@ -43,11 +43,11 @@ export function CaseView({
   const [draft, setDraft] = useState<DraftEditorState>(EMPTY_DRAFT);
   const { settings } = useSettings(repo);
   const addRuleToDraft = useCallback(
-    (rule: RightsRule) => {
+    (rule: RightsRule, options?: { stay?: boolean }) => {
       const sentence = citationSentence(rule, locale);
       if (!sentence) return;
       setDraft((current) => addSentence(current, sentence));
-      setTab('draft');
+      if (!options?.stay) setTab('draft');
     },
     [locale],
   );
@@ -73,46 +73,46 @@ export function CaseView({
       )}
       <IntegrityPanel repo={repo} caseId={caseId} caseTitle={record.title} />
       <ChecklistPanel key={record.id} repo={repo} record={record} onError={setError} />
-      <Tabs.Root value={tab} onValueChange={(value) => setTab(value as TabId)} dir={dir} activationMode="manual">
-        <Tabs.List className="tabs" aria-label={t('tabs.label')}>
-          {TABS.map((id) => (
-            <Tabs.Trigger key={id} value={id} className="tab">
-              {t(`tabs.${id}`)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-        <Tabs.Content value="timeline" className="tab-panel">
-          <TimelineTab repo={repo} caseId={caseId} />
-        </Tabs.Content>
-        <Tabs.Content value="transcript" className="tab-panel">
-          <TranscriptTab repo={repo} caseId={caseId} onError={setError} />
-        </Tabs.Content>
-        <Tabs.Content value="evidence" className="tab-panel">
-          <AddEvidenceBar repo={repo} caseId={caseId} onError={setError} />
-          <EvidenceTab repo={repo} caseId={caseId} onError={setError} />
-        </Tabs.Content>
-        <Tabs.Content value="facts" className="tab-panel">
-          <FactsTab repo={repo} caseId={caseId} onError={setError} />
-        </Tabs.Content>
-        <Tabs.Content value="rights" className="tab-panel">
-          <UseInDraftContext.Provider value={addRuleToDraft}>
+      <UseInDraftContext.Provider value={addRuleToDraft}>
+        <Tabs.Root value={tab} onValueChange={(value) => setTab(value as TabId)} dir={dir} activationMode="manual">
+          <Tabs.List className="tabs" aria-label={t('tabs.label')}>
+            {TABS.map((id) => (
+              <Tabs.Trigger key={id} value={id} className="tab">
+                {t(`tabs.${id}`)}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <Tabs.Content value="timeline" className="tab-panel">
+            <TimelineTab repo={repo} caseId={caseId} />
+          </Tabs.Content>
+          <Tabs.Content value="transcript" className="tab-panel">
+            <TranscriptTab repo={repo} caseId={caseId} onError={setError} />
+          </Tabs.Content>
+          <Tabs.Content value="evidence" className="tab-panel">
+            <AddEvidenceBar repo={repo} caseId={caseId} onError={setError} />
+            <EvidenceTab repo={repo} caseId={caseId} onError={setError} />
+          </Tabs.Content>
+          <Tabs.Content value="facts" className="tab-panel">
+            <FactsTab repo={repo} caseId={caseId} onError={setError} />
+          </Tabs.Content>
+          <Tabs.Content value="rights" className="tab-panel">
             <RightsTab repo={repo} record={record} onError={setError} />
-          </UseInDraftContext.Provider>
-        </Tabs.Content>
-        <Tabs.Content value="draft" className="tab-panel">
-          <DraftTab repo={repo} record={record} editor={draft} onEditorChange={setDraft} />
-        </Tabs.Content>
-        <Tabs.Content value="export" className="tab-panel">
-          <DossierPanel
-            repo={repo}
-            caseId={caseId}
-            appVersion={browser.runtime.getManifest().version}
-            renderReport={(bundle) =>
-              archiveReport(bundle, { locale, timeZone, now: Date.now(), homeCountry: settings?.homeCountry ?? null })
-            }
-          />
-        </Tabs.Content>
-      </Tabs.Root>
+          </Tabs.Content>
+          <Tabs.Content value="draft" className="tab-panel">
+            <DraftTab repo={repo} record={record} editor={draft} onEditorChange={setDraft} />
+          </Tabs.Content>
+          <Tabs.Content value="export" className="tab-panel">
+            <DossierPanel
+              repo={repo}
+              caseId={caseId}
+              appVersion={browser.runtime.getManifest().version}
+              renderReport={(bundle) =>
+                archiveReport(bundle, { locale, timeZone, now: Date.now(), homeCountry: settings?.homeCountry ?? null })
+              }
+            />
+          </Tabs.Content>
+        </Tabs.Root>
+      </UseInDraftContext.Provider>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { UseInDraftContext } from '@/components/workspace/drafts/draft-editor';
 import { CallLawNotes } from '@/components/workspace/evidence/CallLawNotes';
+import type { RightsRule } from '@/lib/rights/rule';
 import { createCase, updateCase } from '@/lib/db/repos/cases';
 import { createI18n } from '@/lib/i18n/i18next';
 import { freshRepo } from '../helpers/repo';
@@ -28,6 +30,21 @@ describe('the call log says what the law makes of the wait', () => {
     expect(notes.textContent).toContain('You waited 8:12 for a person; the law sets 6 minutes');
     expect(notes.textContent).toContain('past 3 minutes the law says you must be offered a callback');
     expect(notes.textContent).toContain('s.18B');
+  });
+
+  it('puts the rule broken into the draft, leaving the call form open', async () => {
+    const { repo, caseId } = await caseIn('IL');
+    const added: { id: string; stay: boolean | undefined }[] = [];
+    const add = (rule: RightsRule, options?: { stay?: boolean }) => added.push({ id: rule.id, stay: options?.stay });
+    show(
+      <UseInDraftContext.Provider value={add}>
+        <CallLawNotes repo={repo} caseId={caseId} waitedMs={8 * MIN} />
+      </UseInDraftContext.Provider>,
+    );
+    const [first] = await screen.findAllByRole('button', { name: 'Use in draft' });
+    fireEvent.click(first!);
+    expect(added).toEqual([{ id: expect.stringMatching(/^il\./), stay: true }]);
+    expect(screen.getAllByRole('button', { name: 'Added to the draft' })[0]!.hasAttribute('disabled')).toBe(true);
   });
 
   it('in Hebrew too', async () => {

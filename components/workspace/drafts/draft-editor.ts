@@ -29,6 +29,10 @@ export function addSentence(state: DraftEditorState, sentence: string): DraftEdi
   return state.added.includes(sentence) ? state : { ...state, added: [...state.added, sentence] };
 }
 
-/** Adds a verified rule's one-line citation to the draft and opens the Draft tab; null outside a case. */
-export const UseInDraftContext = createContext<((rule: RightsRule) => void) | null>(null);
+/**
+ * Adds a verified rule's one-line citation to the draft and (unless `stay`) opens the Draft tab;
+ * null outside a case.
+ */
+export type AddRuleToDraft = (rule: RightsRule, options?: { stay?: boolean }) => void;
+export const UseInDraftContext = createContext<AddRuleToDraft | null>(null);
 export const useAddToDraft = () => useContext(UseInDraftContext);

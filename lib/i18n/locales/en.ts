@@ -519,6 +519,7 @@ export const en = {
     blanksLeft_one: 'One part in square brackets is still to fill in.',
     blanksLeft_other: '{{count}} parts in square brackets are still to fill in.',
     sentHeading: 'Sent in this case',
+    addedToDraft: 'Added to the draft',
     useInDraft: 'Use in draft',
   },
   move: {

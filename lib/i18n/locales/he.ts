@@ -524,6 +524,7 @@ export const he: LocaleStrings = {
     blanksLeft_two: 'נשארו שני חלקים בסוגריים מרובעים למלא.',
     blanksLeft_other: 'נשארו {{count}} חלקים בסוגריים מרובעים למלא.',
     sentHeading: 'נשלח בתיק הזה',
+    addedToDraft: 'נוסף לטיוטה',
     useInDraft: 'שימוש בטיוטה',
   },
   move: {

@@ -548,6 +548,7 @@ export const ru: LocaleStrings = {
     blanksLeft_many: 'Осталось заполнить {{count}} мест в квадратных скобках.',
     blanksLeft_other: 'Осталось заполнить {{count}} места в квадратных скобках.',
     sentHeading: 'Отправлено по этому делу',
+    addedToDraft: 'Добавлено в черновик',
     useInDraft: 'Использовать в черновике',
   },
   move: {
