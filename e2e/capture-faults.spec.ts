@@ -132,6 +132,38 @@ test('the worker stopped after the commit, before the reply: the capture is whol
   expect(await wholeCaptures(extension)).toHaveLength(2);
 });
 
+const STOPS = 20;
+
+test(`the worker stopped at a different moment in each of ${STOPS} captures: each retried capture is saved once, whole`, async ({
+  page,
+  testProxy,
+  extension,
+}) => {
+  test.setTimeout(240_000);
+  await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
+  const ids: string[] = [];
+  const stoppedBeforeReply: string[] = [];
+  for (let i = 0; i < STOPS; i++) {
+    const requestId = `e2e-stops-${String(i).padStart(4, '0')}`;
+    ids.push(requestId);
+    const pending = startCapture(extension, page, requestId);
+    // 0–950 ms: before the screenshot, during it, around the commit or after the reply.
+    await new Promise((resolve) => setTimeout(resolve, (i * 50) % 1000));
+    await extension.stopServiceWorker();
+    const first = await pending;
+    if (first && 'died' in first) stoppedBeforeReply.push(requestId);
+    // The popup retries with the same id until it gets an answer.
+    let reply: unknown = first;
+    for (let attempt = 0; attempt < 5 && !(reply && typeof reply === 'object' && 'res' in reply); attempt++) {
+      reply = await startCapture(extension, page, requestId);
+    }
+    expect(reply, requestId).toMatchObject({ res: { ok: true, captureId: requestId } });
+  }
+  // Some stops really cut a capture short (else this test would prove nothing).
+  expect(stoppedBeforeReply.length).toBeGreaterThan(0);
+  expect((await wholeCaptures(extension)).sort()).toEqual(ids);
+});
+
 test('control: the whole-or-absent check catches an item without its capture event', async ({
   page,
   testProxy,
