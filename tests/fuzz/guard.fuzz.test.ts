@@ -169,8 +169,8 @@ describe('fuzz: messaging schemas at the guard', () => {
             handled.push(parsed);
             if (outcome === 'refusal') throw new HandlerRefusal('site-not-enabled', 'no');
             if (outcome === 'error') throw new Error('boom');
-            if (outcome === 'string') throw 'boom'; // eslint-disable-line @typescript-eslint/only-throw-error
-            if (outcome === 'undefined') throw undefined; // eslint-disable-line @typescript-eslint/only-throw-error
+            if (outcome === 'string') throw 'boom';
+            if (outcome === 'undefined') throw undefined;
             return { ok: true as const };
           });
           const reply = await handle({ data, sender });
