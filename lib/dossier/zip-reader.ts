@@ -38,7 +38,7 @@ export function isUnsafeEntryName(name: string): boolean {
 
 /**
  * Reads a ZIP whole, after checking its directory: a file that is not a ZIP, a truncated one,
- * unsafe names, too many entries or sizes that could only be a zip bomb are refused with the
+ * unsafe or repeated names, too many entries or sizes that could only be a zip bomb are refused with the
  * reason, before anything is inflated.
  */
 export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {
@@ -47,6 +47,7 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   }
   let entries = 0;
   let declared = 0;
+  const names = new Set<string>();
   let refusal: string | null = null;
   let files: Record<string, Uint8Array>;
   try {
@@ -57,6 +58,9 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
         declared += file.originalSize;
         if (isUnsafeEntryName(file.name))
           refusal = `The archive holds an unsafe file name: "${file.name.slice(0, 80)}".`;
+        // Two entries of one name: tools disagree on which one counts, so what is checked and what
+        // another reader shows could differ.
+        else if (names.has(file.name)) refusal = `The archive holds two files named "${file.name.slice(0, 80)}".`;
         else if (entries > limits.maxEntries) refusal = `The archive holds more than ${limits.maxEntries} files.`;
         else if (file.originalSize > limits.maxEntryBytes || declared > limits.maxTotalBytes) {
           refusal = 'The archive would unpack to more data than Paper Trail accepts (it may be a zip bomb).';
@@ -67,6 +71,7 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
         ) {
           refusal = 'The archive compresses too well to be genuine (it may be a zip bomb).';
         }
+        names.add(file.name);
         return refusal === null && !file.name.endsWith('/');
       },
     });
