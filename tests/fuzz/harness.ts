@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 
 /** Printed in every run's output (the lint rule keeps console.log out of the code). */
-const report = (line: string) => process.stdout.write(`${line}\n`);
+export const report = (line: string) => process.stdout.write(`${line}\n`);
 
 export const REDUCED_RUNS = 200;
 
@@ -63,4 +63,20 @@ export async function fuzzAsync<Ts>(target: string, property: fc.IAsyncProperty<
 /** Test timeout for a target: generous at full count, the default otherwise. */
 export function timeoutFor(msPerRun: number): number {
   return Math.max(30_000, runsFor() * msPerRun);
+}
+
+/** Counts outcomes of a target (which refusal, which path) so the output shows how deep the cases reach. */
+export function createTally() {
+  const counts = new Map<string, number>();
+  return {
+    add(outcome: string) {
+      counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+    },
+    print(target: string) {
+      const lines = [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([outcome, n]) => `  ${String(n).padStart(6)}  ${outcome}`);
+      report(`[fuzz] ${target} outcomes:\n${lines.join('\n')}`);
+    },
+  };
 }
