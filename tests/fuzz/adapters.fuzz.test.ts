@@ -37,7 +37,11 @@ const FIXTURES = [
 const fixtureBodies = new Map(
   FIXTURES.map((name) => {
     const html = readFileSync(resolve(FIXTURE_DIR, `${name}.html`), 'utf8');
-    return [name, /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? ''] as const;
+    // Parsed inert in a template; scripts and frames left out so happy-dom tries to load nothing.
+    const template = document.createElement('template');
+    template.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+    template.content.querySelectorAll('script, iframe, link, img').forEach((el) => el.remove());
+    return [name, template.innerHTML] as const;
   }),
 );
 

@@ -5,7 +5,7 @@ import type { MessageSenderInfo } from '@/lib/background/ports';
 import { messageRules, type MessageName } from '@/lib/messaging/schemas';
 import type { RejectionCode } from '@/lib/messaging/protocol';
 import { contentSender, fakePorts, pageSender } from '../helpers/fake-ports';
-import { fuzzAsync, timeoutFor } from './harness';
+import { createTally, fuzzAsync, timeoutFor } from './harness';
 
 const CODES: readonly RejectionCode[] = [
   'invalid-payload',
@@ -160,6 +160,7 @@ describe('fuzz: messaging schemas at the guard', () => {
   it(
     'never throws; a reply is a schema-valid payload handled once or a rejection with a known code',
     async () => {
+      const tally = createTally();
       await fuzzAsync(
         'guard',
         fc.asyncProperty(named, senders, outcomes, async ([name, data], sender, outcome) => {
@@ -174,6 +175,7 @@ describe('fuzz: messaging schemas at the guard', () => {
             return { ok: true as const };
           });
           const reply = await handle({ data, sender });
+          tally.add(reply.ok ? 'accepted' : `rejected: ${reply.error.code}`);
           if (reply.ok) {
             expect(outcome).toBe('ok');
             expect(handled).toHaveLength(1);
@@ -188,6 +190,7 @@ describe('fuzz: messaging schemas at the guard', () => {
           }
         }),
       );
+      tally.print('guard');
     },
     timeoutFor(5),
   );
