@@ -309,7 +309,6 @@ describe('fuzz: backup importer', () => {
               plan = await planBackupImport(env.repo, bytes);
             } catch (error) {
               expectClearRefusal(error);
-              // Repeated names are ambiguous (readers disagree on which entry counts): never imported.
               tally.add(
                 `refused: ${(error as Error).message.replace(/"[^"]*"|\S*\d\S*|evidence\/\S+/g, '…').slice(0, 70)}`,
               );
@@ -317,6 +316,7 @@ describe('fuzz: backup importer', () => {
               return;
             }
             tally.add('planned');
+            // Repeated names are ambiguous (readers disagree on which entry counts): never imported.
             expect(m.kind).not.toBe('duplicate');
             try {
               await applyBackupImport(env.repo, plan, choice);
