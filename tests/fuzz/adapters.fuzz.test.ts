@@ -312,6 +312,6 @@ describe('fuzz: adapters and the recorder', () => {
         }
       }
     },
-    timeoutFor(60),
+    timeoutFor(100),
   );
 });
