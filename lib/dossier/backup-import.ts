@@ -72,6 +72,8 @@ export async function planBackupImport(ctx: RepoContext, bytes: Uint8Array): Pro
     if (sha256HexOfBytes(content) !== item.sha256)
       refuse(`The evidence file ${item.file} does not match its recorded digest.`);
   }
+  const duplicate = firstDuplicate(envelope.data);
+  if (duplicate) refuse(`The backup holds two ${duplicate}: it was changed after export.`);
   const caseIds = new Set(envelope.data.cases.map((c) => c.id));
   for (const caseId of caseIds) {
     const chain = envelope.data.events.filter((e) => e.caseId === caseId).sort((a, b) => a.seq - b.seq);
@@ -93,7 +95,40 @@ export async function planBackupImport(ctx: RepoContext, bytes: Uint8Array): Pro
   };
 }
 
-/** Writes a checked plan in one transaction: all of it, or nothing. */
+/**
+ * What would break a unique index of the database (ids; a message's key and an event's place
+ * within their case): an export never holds two, so such a file was made or edited by hand.
+ */
+function firstDuplicate(data: BackupEnvelope['data']): string | null {
+  const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
+  const unique: [string, string[]][] = [
+    ['cases with one id', ids(data.cases)],
+    ['messages with one id', ids(data.messages)],
+    ['messages with one key in a case', data.messages.map((m) => `${m.caseId}\u0000${m.key}`)],
+    ['evidence files with one id', ids(data.evidence)],
+    ['facts with one id', ids(data.facts)],
+    ['drafts with one id', ids(data.drafts)],
+    ['reminders with one id', ids(data.reminders)],
+    ['log entries with one id', ids(data.events)],
+    ['log entries at one place in a case', data.events.map((e) => `${e.caseId}\u0000${e.seq}`)],
+  ];
+  for (const [what, keys] of unique) if (new Set(keys).size !== keys.length) return what;
+  return null;
+}
+
+/** An IndexedDB unique index refused a record (Dexie wraps it: BulkError.failures, `inner`). */
+function isConstraintError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (name === 'ConstraintError') return true;
+  if (Array.isArray(failures) && failures.some(isConstraintError)) return true;
+  return inner !== error && isConstraintError(inner);
+}
+
+/**
+ * Writes a checked plan in one transaction: all of it, or nothing. A record whose id is already
+ * used here by another case refuses the whole import (the transaction leaves the database as it was).
+ */
 export async function applyBackupImport(
   ctx: RepoContext,
   plan: ImportPlan,
@@ -110,23 +145,30 @@ export async function applyBackupImport(
       blob: new Blob([plan.files.get(file)! as BlobPart], { type: meta.mime }),
     }));
   const tables = [db.cases, db.messages, db.evidence, db.facts, db.drafts, db.reminders, db.events, db.settings];
-  await db.transaction('rw', tables, async () => {
-    if (onConflict === 'replace') {
-      for (const caseId of conflictIds) {
-        for (const table of [db.messages, db.evidence, db.facts, db.drafts, db.reminders, db.events]) {
-          await table.where('caseId').equals(caseId).delete();
+  try {
+    await db.transaction('rw', tables, async () => {
+      if (onConflict === 'replace') {
+        for (const caseId of conflictIds) {
+          for (const table of [db.messages, db.evidence, db.facts, db.drafts, db.reminders, db.events]) {
+            await table.where('caseId').equals(caseId).delete();
+          }
+          await db.cases.delete(caseId);
         }
-        await db.cases.delete(caseId);
       }
+      await db.cases.bulkAdd(data.cases.filter((c) => take(c.id)));
+      await db.messages.bulkAdd(data.messages.filter((m) => take(m.caseId)));
+      await db.evidence.bulkAdd(evidence);
+      await db.facts.bulkAdd(data.facts.filter((f) => take(f.caseId)));
+      await db.drafts.bulkAdd(data.drafts.filter((d) => take(d.caseId)));
+      await db.reminders.bulkAdd(data.reminders.filter((r) => take(r.caseId)));
+      await db.events.bulkAdd(data.events.filter((e) => take(e.caseId)));
+      if (data.settings && !(await db.settings.get('settings'))) await db.settings.add(data.settings);
+    });
+  } catch (error) {
+    if (isConstraintError(error)) {
+      refuse('The backup holds records whose ids are already used here by other cases. Nothing was imported.');
     }
-    await db.cases.bulkAdd(data.cases.filter((c) => take(c.id)));
-    await db.messages.bulkAdd(data.messages.filter((m) => take(m.caseId)));
-    await db.evidence.bulkAdd(evidence);
-    await db.facts.bulkAdd(data.facts.filter((f) => take(f.caseId)));
-    await db.drafts.bulkAdd(data.drafts.filter((d) => take(d.caseId)));
-    await db.reminders.bulkAdd(data.reminders.filter((r) => take(r.caseId)));
-    await db.events.bulkAdd(data.events.filter((e) => take(e.caseId)));
-    if (data.settings && !(await db.settings.get('settings'))) await db.settings.add(data.settings);
-  });
+    throw error;
+  }
   return data.cases.filter((c) => take(c.id)).length;
 }

@@ -42,7 +42,7 @@ export function isUnsafeEntryName(name: string): boolean {
 
 /**
  * Reads a ZIP whole, after checking its directory: a file that is not a ZIP, a truncated one,
- * unsafe names, too many entries or sizes that could only be a zip bomb are refused with the
+ * unsafe or repeated names, too many entries or sizes that could only be a zip bomb are refused with the
  * reason, before anything is inflated.
  */
 export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {

@@ -40,7 +40,19 @@ export interface ChainVerdict {
   problems: ChainProblem[];
 }
 
-/** Checks one case's log, in seq order, from its first event. */
+/**
+ * The event's hash, or null when none can be computed: canonical JSON refuses a lone surrogate,
+ * which a hand-edited file can hold. Such an event cannot match its recorded hash.
+ */
+function hashOrNull(event: HashedEvent): string | null {
+  try {
+    return computeEventHash(event);
+  } catch {
+    return null;
+  }
+}
+
+/** Checks one case's log, in seq order, from its first event. Never throws: a problem is a verdict. */
 export function verifyChain(caseId: string, events: readonly CaseEventRecord[]): ChainVerdict {
   const problems: ChainProblem[] = [];
   let prevHash: string | null = null;
@@ -48,7 +60,7 @@ export function verifyChain(caseId: string, events: readonly CaseEventRecord[]):
     if (event.caseId !== caseId) problems.push({ kind: 'wrong-case', seq: event.seq });
     if (event.seq !== index) problems.push({ kind: 'seq-gap', seq: event.seq, expected: index });
     if (event.prevHash !== prevHash) problems.push({ kind: 'prev-hash-mismatch', seq: event.seq });
-    if (computeEventHash(event) !== event.hash) problems.push({ kind: 'hash-mismatch', seq: event.seq });
+    if (hashOrNull(event) !== event.hash) problems.push({ kind: 'hash-mismatch', seq: event.seq });
     prevHash = event.hash;
   });
   return { ok: problems.length === 0, rootHash: prevHash, length: events.length, problems };

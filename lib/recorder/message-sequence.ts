@@ -1,5 +1,5 @@
 import type { ReadMessage } from '../adapters/types';
-import { fingerprint, keyMessages } from './message-keys';
+import { fingerprint, keyMessages, withUniqueWidgetIds } from './message-keys';
 
 /** Messages of one list remembered for alignment; older ones can no longer come back into view. */
 const HISTORY_CAP = 5_000;
@@ -101,7 +101,8 @@ export function createMessageKeyer(): (messages: readonly ReadMessage[]) => stri
     for (const seen of kept) remember(seen.base, seen.key);
   };
 
-  return (messages) => {
+  return (read) => {
+    const messages = withUniqueWidgetIds(read);
     const bases = messages.map(baseOf);
     if (history.length === 0) {
       const keys = keyMessages(messages);

@@ -145,6 +145,20 @@ export function startRecorder(options: RecorderOptions): Recorder {
     observers.push(observer);
   }
 
+  /**
+   * Keys for a newly found list. Lists on the page at the same time get keys of their own: the same
+   * words in two widgets are two messages, and an edit in one must not be stored as an edit of the
+   * other. A list found while no other watched list is on the page keeps plain keys, so a widget
+   * closed and opened again (a new list element) gives its messages the keys they had.
+   */
+  function keyerFor(): (messages: readonly ReadMessage[]) => string[] {
+    const keyer = createMessageKeyer();
+    const onPage = [...lists.keys()].filter((list) => list.isConnected).length;
+    if (onPage === 0) return keyer;
+    const prefix = `list${onPage + 1}:`;
+    return (messages) => keyer(messages).map((key) => prefix + key);
+  }
+
   function rescan() {
     rescanScheduled = false;
     if (signal.aborted) return;
@@ -162,7 +176,7 @@ export function startRecorder(options: RecorderOptions): Recorder {
             adapter,
             known: new Map(),
             raw: new Map(),
-            keysFor: createMessageKeyer(),
+            keysFor: keyerFor(),
             firstRead: true,
             readScheduled: false,
           };

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { genericAdapter } from '@/lib/adapters/generic';
+import type { ObservedMessage } from '@/lib/messaging/schemas';
+import { startRecorder } from '@/lib/recorder/recorder';
+
+const env = { shadowRootOf: (el: Element) => el.shadowRoot };
+const controllers: AbortController[] = [];
+afterEach(() => {
+  controllers.forEach((c) => c.abort());
+  document.body.innerHTML = '';
+});
+
+function record() {
+  const received: ObservedMessage[] = [];
+  const controller = new AbortController();
+  controllers.push(controller);
+  startRecorder({
+    document,
+    env,
+    adapters: [genericAdapter],
+    outbox: { add: (messages) => received.push(...messages) },
+    signal: controller.signal,
+    now: () => 1000,
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+  });
+  return received;
+}
+
+const log = (text: string, id = 'm1') =>
+  `<div role="log"><div class="msg msg--agent" data-message-id="${id}"><p>${text}</p></div></div>`;
+
+describe('recorder: several lists on one page', () => {
+  it('gives messages of two lists (even with the same widget id) two keys; an edit in one is no edit of the other', async () => {
+    document.body.innerHTML = log('Thanks') + log('Thanks');
+    const received = record();
+    expect(received.map((m) => m.text)).toEqual(['Thanks', 'Thanks']);
+    const [first, second] = received.map((m) => m.key);
+    expect(first).not.toBe(second);
+    document.querySelectorAll('[role="log"] p')[1]!.textContent = 'Thanks, refund approved';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received[2]).toMatchObject({ key: second, text: 'Thanks, refund approved' });
+  });
+
+  it('keeps the keys of a widget closed and opened again (a new list element)', async () => {
+    document.body.innerHTML = log('Hello');
+    const received = record();
+    document.body.innerHTML = '';
+    await new Promise((r) => setTimeout(r, 50));
+    document.body.innerHTML = log('Hello');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(received.map((m) => m.key)).toEqual([received[0]!.key, received[0]!.key]);
+  });
+});
