@@ -334,6 +334,27 @@ describe('bad input: refused with a code and a clear message, the database exact
     ],
     ['an added file', (b) => rezip(b, (f) => (f['evidence/x.png'] = strToU8('x'))), 'tampered', /added after/],
     [
+      'a screenshot swapped, its record and SHA256SUMS made to match',
+      (b) =>
+        rezip(
+          b,
+          (f) => {
+            const name = Object.keys(f).find((n) => n.startsWith('evidence/') && n.endsWith('.png'))!;
+            f[name] = strToU8('another picture');
+            editJson(f, 'backup.json', (e) => {
+              const item = (e.data as { evidence: { file: string; sha256: string; size: number }[] }).evidence.find(
+                (x) => x.file === name,
+              )!;
+              item.sha256 = sha256HexOfBytes(f[name]!);
+              item.size = f[name]!.length;
+            });
+          },
+          true,
+        ),
+      'tampered',
+      /is not the file its event log recorded/,
+    ],
+    [
       'an edited event, SHA256SUMS recomputed',
       (b) =>
         rezip(

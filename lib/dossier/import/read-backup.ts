@@ -3,10 +3,12 @@ import { verifyChain } from '../../integrity/chain';
 import { sha256HexOfBytes } from '../../integrity/sha256';
 import { ENVELOPE_FILE, backupEnvelopeSchema } from '../envelope';
 import { parseSha256Sums } from '../sha256sums';
-import { chainProblemWords } from '../verify-log';
+import type { ImportedEvidence } from './import-content';
+import { chainProblemWords, itemsFromOtherCases, loggedDigests } from '../verify-log';
 import { evidenceWithBytes, parseOrRefuse } from './check-files';
 import { refuse } from './import-error';
 import type { ImportContent, ImportedCase } from './import-content';
+import type { CaseEventRecord } from '../../schemas/event';
 import { ENVELOPE_MIGRATIONS, migrateEnvelope } from './migrations';
 import type { PeekedEnvelope } from './peek';
 
@@ -28,9 +30,24 @@ function checkSums(files: Map<string, Uint8Array>) {
   }
 }
 
+/** Each evidence file against the digest its case's log recorded when it was saved (as verifyDossier does). */
+function checkEvidenceAgainstLog(title: string, evidence: ImportedEvidence[], events: CaseEventRecord[]) {
+  const logged = loggedDigests(events);
+  const fromOtherCases = itemsFromOtherCases(events, 'evidence');
+  for (const item of evidence) {
+    const record = logged.get(item.id);
+    if (record ? record.sha256 !== item.sha256 : !fromOtherCases.has(item.id)) {
+      refuse(
+        'tampered',
+        `Evidence ${item.id} of case "${title}" is not the file its event log recorded when it was saved.`,
+      );
+    }
+  }
+}
+
 /**
  * A whole-database backup: backup.json migrated and validated, every file against SHA256SUMS,
- * every evidence file against its record, every case's event chain recomputed.
+ * every evidence file against its record and its case's log, every case's event chain recomputed.
  */
 export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelope): ImportContent {
   const migrated = migrateEnvelope(
@@ -63,6 +80,7 @@ export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelop
         `The event log of case "${record.title}" does not verify: ${chainProblemWords(verdict.problems[0]!)}`,
       );
     }
+    checkEvidenceAgainstLog(record.title, own(evidence), events);
     return {
       record,
       messages: own(data.messages),
