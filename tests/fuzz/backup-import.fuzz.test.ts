@@ -5,14 +5,22 @@ import { createCase } from '@/lib/db/repos/cases';
 import { addEvidence } from '@/lib/db/repos/evidence';
 import { recordMessages } from '@/lib/db/repos/messages';
 import { exportBackup } from '@/lib/dossier/backup-export';
-import { applyBackupImport, planBackupImport } from '@/lib/dossier/backup-import';
+import { applyImport, DossierImportError, planImport, type ImportPlan } from '@/lib/dossier/import';
+import type { RepoContext } from '@/lib/db/context';
 import { formatSha256Sums } from '@/lib/dossier/sha256sums';
-import { ImportRefusedError } from '@/lib/dossier/zip-reader';
 import { sha256HexOfBytes } from '@/lib/integrity/sha256';
 import { dumpDatabase } from '../helpers/db-fixture';
 import { freshRepo } from '../helpers/repo';
 import { createTally, fuzzAsync, timeoutFor } from './harness';
 import { storedZip, type RawEntry } from '../helpers/stored-zip';
+
+/** Applies a plan with one choice for every conflicting case (skip when that choice is not offered). */
+function applyAll(repo: RepoContext, plan: ImportPlan, choice: 'skip' | 'replace' | 'keep-both') {
+  const choices = Object.fromEntries(
+    plan.cases.flatMap((c) => (c.conflict ? [[c.id, c.conflict.choices.includes(choice) ? choice : 'skip']] : [])),
+  );
+  return applyImport(repo, plan, choices);
+}
 
 type Env = Awaited<ReturnType<typeof freshRepo>>;
 
@@ -270,8 +278,8 @@ function build(m: Mutation): Uint8Array {
 
 /** A refusal the user can read: our own error type, with a message that names the problem. */
 function expectClearRefusal(error: unknown): void {
-  expect(error).toBeInstanceOf(ImportRefusedError);
-  const { message } = error as ImportRefusedError;
+  expect(error).toBeInstanceOf(DossierImportError);
+  const { message } = error as DossierImportError;
   expect(message.length).toBeGreaterThan(10);
   expect(message).not.toMatch(/\[object /);
 }
@@ -279,11 +287,11 @@ function expectClearRefusal(error: unknown): void {
 describe('fuzz: backup importer', () => {
   it('the unmutated export imports (the baseline every mutation starts from)', async () => {
     const env = await freshRepo();
-    const plan = await planBackupImport(env.repo, exported);
-    expect(await applyBackupImport(env.repo, plan, 'skip')).toBe(1);
+    const plan = await planImport(exported, env.repo);
+    expect((await applyAll(env.repo, plan, 'skip')).imported).toHaveLength(1);
     // The stored-ZIP writer the entry mutations use is a valid archive too.
     await expect(
-      planBackupImport(env.repo, storedZip(entries.map(([name, data]) => ({ name, data })))),
+      planImport(storedZip(entries.map(([name, data]) => ({ name, data }))), env.repo),
     ).resolves.toBeDefined();
   });
 
@@ -306,7 +314,7 @@ describe('fuzz: backup importer', () => {
             const before = await dumpDatabase(env.db);
             let plan;
             try {
-              plan = await planBackupImport(env.repo, bytes);
+              plan = await planImport(bytes, env.repo);
             } catch (error) {
               expectClearRefusal(error);
               tally.add(
@@ -319,7 +327,7 @@ describe('fuzz: backup importer', () => {
             // Repeated names are ambiguous (readers disagree on which entry counts): never imported.
             expect(m.kind).not.toBe('duplicate');
             try {
-              await applyBackupImport(env.repo, plan, choice);
+              await applyAll(env.repo, plan, choice);
             } catch (error) {
               expectClearRefusal(error);
               expect(await dumpDatabase(env.db)).toEqual(before);
@@ -328,7 +336,7 @@ describe('fuzz: backup importer', () => {
             tally.add('imported');
             // Imported: what the database now holds is valid — it exports and that export plans again.
             envs[target] = null;
-            await expect(planBackupImport(env.repo, await exportBytes(env))).resolves.toBeDefined();
+            await expect(planImport(await exportBytes(env), env.repo)).resolves.toBeDefined();
             env.db.close();
           },
         ),

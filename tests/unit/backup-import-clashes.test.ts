@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/db/repos/cases';
 import { recordMessages } from '@/lib/db/repos/messages';
 import { exportBackup } from '@/lib/dossier/backup-export';
-import { applyBackupImport, planBackupImport } from '@/lib/dossier/backup-import';
+import { applyImport, DossierImportError, planImport, type ImportPlan } from '@/lib/dossier/import';
+import type { RepoContext } from '@/lib/db/context';
 import type { BackupEnvelope } from '@/lib/dossier/envelope';
 import { formatSha256Sums } from '@/lib/dossier/sha256sums';
-import { ImportRefusedError } from '@/lib/dossier/zip-reader';
 import { sha256HexOfBytes } from '@/lib/integrity/sha256';
 import { dumpDatabase } from '../helpers/db-fixture';
 import { freshRepo } from '../helpers/repo';
+
+/** Applies a plan with one choice for every conflicting case (skip when that choice is not offered). */
+function applyAll(repo: RepoContext, plan: ImportPlan, choice: 'skip' | 'replace' | 'keep-both') {
+  const choices = Object.fromEntries(
+    plan.cases.flatMap((c) => (c.conflict ? [[c.id, c.conflict.choices.includes(choice) ? choice : 'skip']] : [])),
+  );
+  return applyImport(repo, plan, choices);
+}
 
 /** A backup of one case with two messages, its envelope edited and SHA256SUMS made to match. */
 async function backup(edit: (envelope: BackupEnvelope) => void = () => undefined) {
@@ -60,20 +68,24 @@ describe('backup import: records that would clash in the database', () => {
   ])('refuses a file holding %s before anything is written', async (_label, edit, message) => {
     const { bytes } = await backup(edit);
     const target = await freshRepo();
-    await expect(planBackupImport(target.repo, bytes)).rejects.toThrow(message);
+    await expect(planImport(bytes, target.repo)).rejects.toThrow(message);
   });
 
-  it('refuses, with nothing written, a record whose id another case here already uses', async () => {
+  it('flags a record whose id another case here already uses: replace is not offered, skipping writes nothing', async () => {
     const { bytes, envelope } = await backup();
     const target = await freshRepo();
     // Same id, another case: only a hand-made file (or a copied database) can bring this about.
     await target.db.messages.add({ ...envelope.data.messages[1]!, caseId: 'another-case', key: 'other' });
     const before = await dumpDatabase(target.db);
-    const plan = await planBackupImport(target.repo, bytes);
-    expect(plan.conflicts).toEqual([]);
-    const refusal = applyBackupImport(target.repo, plan, 'skip');
-    await expect(refusal).rejects.toBeInstanceOf(ImportRefusedError);
-    await expect(refusal).rejects.toThrow(/already used here by other cases/);
+    const plan = await planImport(bytes, target.repo);
+    const [planned] = plan.cases;
+    expect(planned!.conflict).toMatchObject({ itemsElsewhere: 1 });
+    expect(planned!.conflict!.choices).not.toContain('replace');
+    expect(await applyAll(target.repo, plan, 'skip')).toMatchObject({ skipped: [planned!.id] });
+    expect(await dumpDatabase(target.db)).toEqual(before);
+    await expect(applyImport(target.repo, plan, { [planned!.id]: 'replace' })).rejects.toBeInstanceOf(
+      DossierImportError,
+    );
     expect(await dumpDatabase(target.db)).toEqual(before);
   });
 });

@@ -4,7 +4,7 @@ import { createCase } from '@/lib/db/repos/cases';
 import { addEvidence } from '@/lib/db/repos/evidence';
 import { eraseAllCaseData } from '@/lib/db/repos/erase';
 import { recordMessages } from '@/lib/db/repos/messages';
-import { applyBackupImport, planBackupImport } from '@/lib/dossier/backup-import';
+import { applyImport, planImport } from '@/lib/dossier/import';
 import { exportBackup } from '@/lib/dossier/backup-export';
 import { dumpDatabase } from '../helpers/db-fixture';
 import { freshRepo } from '../helpers/repo';
@@ -57,12 +57,12 @@ describe('backup', () => {
     const before = await dumpDatabase(env.db);
     const bytes = await exportBytes(env);
     await eraseAllCaseData(env.repo);
-    const plan = await planBackupImport(env.repo, bytes);
+    const plan = await planImport(bytes, env.repo);
     // The message's rep name and promise were suggested as facts: one more event.
-    expect(plan.counts).toEqual({ cases: 1, messages: 1, evidence: 1, events: 4 });
+    expect(plan.counts).toMatchObject({ cases: 1, messages: 1, evidence: 1, events: 4 });
     expect(before.facts?.length).toBeGreaterThan(0);
-    expect(plan.conflicts).toEqual([]);
-    await applyBackupImport(env.repo, plan, 'skip');
+    expect(plan.cases.map((c) => c.conflict)).toEqual([null]);
+    await applyImport(env.repo, plan, {});
     const after = await dumpDatabase(env.db);
     delete before.meta;
     delete after.meta;
@@ -87,11 +87,12 @@ describe('backup', () => {
   it('reports a case that already exists and skips or replaces it as asked', async () => {
     const env = await populated();
     const bytes = await exportBytes(env);
-    const plan = await planBackupImport(env.repo, bytes);
-    expect(plan.conflicts).toEqual([{ id: env.acme.id, title: env.acme.title }]);
-    expect(await applyBackupImport(env.repo, plan, 'skip')).toBe(0);
+    const plan = await planImport(bytes, env.repo);
+    expect(plan.cases).toMatchObject([{ id: env.acme.id, conflict: { existingTitle: env.acme.title } }]);
+    expect(await applyImport(env.repo, plan, { [env.acme.id]: 'skip' })).toMatchObject({ imported: [] });
     expect(await env.db.messages.count()).toBe(1);
-    expect(await applyBackupImport(env.repo, plan, 'replace')).toBe(1);
+    const replaced = await applyImport(env.repo, plan, { [env.acme.id]: 'replace' });
+    expect(replaced).toMatchObject({ imported: [env.acme.id], replaced: [env.acme.id] });
     expect(await env.db.messages.count()).toBe(1);
   });
 
@@ -101,7 +102,7 @@ describe('backup', () => {
     ['a ../ path', (b) => rezip(b, (f) => (f['../escape.txt'] = strToU8('x'))), /unsafe file name/],
     ['an absolute path', (b) => rezip(b, (f) => (f['/etc/passwd'] = strToU8('x'))), /unsafe file name/],
     ['a zip bomb', () => zipSync({ 'backup.json': new Uint8Array(24 * 1024 ** 2) }, { level: 9 }), /zip bomb/],
-    ['no envelope', (b) => rezip(b, (f) => delete f['backup.json']), /no backup.json/],
+    ['no envelope', (b) => rezip(b, (f) => delete f['backup.json']), /neither case.json nor backup.json/],
     ['invalid JSON', (b) => rezip(b, (f) => (f['backup.json'] = strToU8('{oops'))), /not valid JSON/],
     [
       'a record that fails the schema',
@@ -142,7 +143,7 @@ describe('backup', () => {
       const env = await populated();
       const bytes = mutate(await exportBytes(env));
       const before = await dumpDatabase(env.db);
-      await expect(planBackupImport(env.repo, bytes)).rejects.toThrow(message);
+      await expect(planImport(bytes, env.repo)).rejects.toThrow(message);
       expect(await dumpDatabase(env.db)).toEqual(before);
     },
   );
@@ -160,7 +161,7 @@ describe('backup', () => {
         formatSha256Sums(Object.entries(f).map(([path, c]) => ({ path, sha256: sha256HexOfBytes(c) }))),
       );
     });
-    await expect(planBackupImport(env.repo, bytes)).rejects.toThrow(/does not verify/);
+    await expect(planImport(bytes, env.repo)).rejects.toThrow(/does not verify/);
   });
 });
 

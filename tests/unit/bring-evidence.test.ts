@@ -10,7 +10,7 @@ import { CallTransitionError } from '@/lib/calls/call-state';
 import { sha256HexOfBlob } from '@/lib/integrity/sha256';
 import { MAX_MESSAGE_TEXT } from '@/lib/schemas/limits';
 import { settingsSchema } from '@/lib/schemas/settings';
-import { applyBackupImport, planBackupImport } from '@/lib/dossier/backup-import';
+import { applyImport, planImport } from '@/lib/dossier/import';
 import { exportBackup } from '@/lib/dossier/backup-export';
 import { freshRepo } from '../helpers/repo';
 
@@ -249,8 +249,8 @@ describe('a backup', () => {
     const { record: pasted } = await addPastedText(repo, acme.id, { body: EMAIL, subject: 'Hi' }, { untitled: 'x' });
     const backup = await exportBackup(repo, { appVersion: 'test' });
     const target = await freshRepo();
-    const plan = await planBackupImport(target.repo, new Uint8Array(await backup.blob.arrayBuffer()));
-    await applyBackupImport(target.repo, plan, 'skip');
+    const plan = await planImport(new Uint8Array(await backup.blob.arrayBuffer()), target.repo);
+    await applyImport(target.repo, plan, {});
     expect((await target.db.evidence.get(call.id))?.call).toEqual(call.call);
     expect((await target.db.evidence.get(pasted.id))?.pasted).toEqual(pasted.pasted);
     expect((await verifyCaseLog(target.repo, acme.id)).ok).toBe(true);

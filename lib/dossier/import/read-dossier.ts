@@ -1,0 +1,66 @@
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions';
+import { DOSSIER_FILES, caseDossierEnvelopeSchema, eventsFileSchema } from '../dossier-format';
+import { verifyDossier } from '../verify';
+import { evidenceWithBytes, parseOrRefuse } from './check-files';
+import { refuse } from './import-error';
+import type { ImportContent } from './import-content';
+import { ENVELOPE_MIGRATIONS, migrateEnvelope } from './migrations';
+import type { PeekedEnvelope } from './peek';
+
+/** How many of the verifier's problems the refusal names; the verifier lists them all. */
+const NAMED_PROBLEMS = 3;
+
+/**
+ * A case dossier: case.json migrated and validated, then the whole archive checked by the
+ * verifier (every digest, the manifest, the event chain, evidence and messages against the log).
+ * Any problem refuses it: an import never takes in a dossier its receiver would reject.
+ */
+export function readCaseDossier(
+  bytes: Uint8Array,
+  files: Map<string, Uint8Array>,
+  peeked: PeekedEnvelope,
+): ImportContent {
+  const migrated = migrateEnvelope(
+    peeked.json,
+    peeked.schemaVersion,
+    CURRENT_SCHEMA_VERSION,
+    ENVELOPE_MIGRATIONS['case-dossier'],
+  );
+  const envelope = parseOrRefuse(caseDossierEnvelopeSchema, migrated, DOSSIER_FILES.case);
+  const verdict = verifyDossier(bytes);
+  if (!verdict.ok) {
+    const named = verdict.problems.slice(0, NAMED_PROBLEMS).map((p) => p.detail);
+    const more = verdict.problems.length - named.length;
+    refuse(
+      'tampered',
+      `The dossier does not verify: ${named.join(' ')}${more > 0 ? ` (and ${more} more problems)` : ''}`,
+    );
+  }
+  let eventsJson: unknown;
+  try {
+    eventsJson = JSON.parse(new TextDecoder().decode(files.get(DOSSIER_FILES.events)));
+  } catch {
+    refuse('invalid-json', `${DOSSIER_FILES.events} is not valid JSON.`);
+  }
+  const eventsFile = parseOrRefuse(eventsFileSchema, eventsJson, DOSSIER_FILES.events);
+  const { data } = envelope;
+  return {
+    kind: 'case-dossier',
+    sourceVersion: peeked.schemaVersion,
+    exportedAt: envelope.exportedAt,
+    cases: [
+      {
+        record: data.case,
+        messages: data.messages,
+        evidence: evidenceWithBytes(files, data.evidence),
+        facts: data.facts,
+        drafts: data.drafts,
+        reminders: data.reminders,
+        events: [...eventsFile.events].sort((a, b) => a.seq - b.seq),
+        rootHash: data.log.rootHash,
+      },
+    ],
+    looseReminders: [],
+    settings: null,
+  };
+}
