@@ -1,0 +1,277 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerCall, endCall, saveCallLog, startCall } from '@/lib/db/repos/calls';
+import { recordSentDraft } from '@/lib/db/repos/drafts';
+import { addManualFact } from '@/lib/db/repos/facts';
+import { recordMessages } from '@/lib/db/repos/messages';
+import { addPastedText } from '@/lib/db/repos/pasted-text';
+import { archiveReport } from '@/lib/dossier/archive-report';
+import { manifestSchema, type DossierManifest } from '@/lib/dossier/dossier-format';
+import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
+import type { RedactionOptions } from '@/lib/dossier/redact/redact-bundle';
+import { formatSha256Sums } from '@/lib/dossier/sha256sums';
+import { verifyDossier } from '@/lib/dossier/verify';
+import { verifyChain } from '@/lib/integrity/chain';
+import { sha256HexOfBytes } from '@/lib/integrity/sha256';
+import { PNG, caseWithEverything, exportZip } from '../helpers/dossier-case';
+
+const CARD = '4111 1111 1111 1111';
+const IL_ID = '123456782';
+const PHONE = '+972 54-123-4567';
+const EMAIL = 'dana.cohen@mail.example.com';
+const ADDRESS = 'רחוב הרצל 12 דירה 4';
+const SNILS = '112-233-445 95';
+const CHOSEN = 'Kiryat Ono';
+/** Each removed value as written, and its digits alone (a copy stripped of spaces would leak too). */
+const REMOVED = [CARD, IL_ID, PHONE, EMAIL, ADDRESS, SNILS, CHOSEN, '4111111111111111', '972541234567', '11223344595'];
+
+const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+const dir = mkdtempSync(join(tmpdir(), 'dossier-redacted-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Paints nothing: marks the bytes so the test sees which image went through it, with which boxes. */
+const fakeImages: ImageRedactor & { calls: number } = {
+  calls: 0,
+  async blackOut(image, boxes) {
+    this.calls++;
+    const original = new Uint8Array(await image.arrayBuffer());
+    return new Blob([strToU8(`BLACKED ${JSON.stringify(boxes)} ${original.length}`)], { type: 'image/png' });
+  },
+};
+
+/** The fixture case with personal data in every place text lives: chat, paste, call log, fact, draft. */
+async function caseWithPersonalData() {
+  const env = await caseWithEverything();
+  const { repo, acme, clock } = env;
+  await recordMessages(repo, {
+    caseId: acme.id,
+    site: 'acme.example',
+    frameUrl: 'https://acme.example/help',
+    adapter: 'generic',
+    messages: [
+      {
+        key: 'k3',
+        role: 'customer',
+        authorName: null,
+        text: `My card is ${CARD}, ID ${IL_ID}, call ${PHONE} or write ${EMAIL}. I live at ${ADDRESS}, ${CHOSEN}.`,
+        truncated: false,
+        widgetTimeText: null,
+        fromHistory: false,
+        seenAt: clock.now,
+      },
+    ],
+  });
+  await addPastedText(
+    repo,
+    acme.id,
+    { body: `Dear customer,\nyour СНИЛС ${SNILS} and card ${CARD} are on file.`, from: EMAIL },
+    { untitled: 'E-mail' },
+  );
+  await addManualFact(repo, acme.id, 'rep-name', `Dana ${PHONE}`);
+  await recordSentDraft(
+    repo,
+    { caseId: acme.id, scenario: 'refund', locale: 'en', length: 'short', text: `Reach me at ${EMAIL}.` },
+    'copied',
+  );
+  await startCall(repo, acme.id);
+  clock.now += 60_000;
+  await answerCall(repo, acme.id);
+  clock.now += 60_000;
+  await endCall(repo, acme.id);
+  await saveCallLog(repo, acme.id, {
+    repName: 'Marcus',
+    promised: `Call back on ${PHONE}`,
+    notes: `He read my card ${CARD} back to me.`,
+    title: 'Second call',
+    summary: `Callback ${PHONE}`,
+  });
+  clock.now += 60_000;
+  return env;
+}
+
+type Env = Awaited<ReturnType<typeof caseWithPersonalData>>;
+
+async function snapshot(env: Env) {
+  const out: Record<string, unknown[]> = {};
+  for (const table of env.db.tables) {
+    const rows = (await table.toArray()) as Record<string, unknown>[];
+    out[table.name] = await Promise.all(
+      rows.map(async (row) =>
+        row.blob instanceof Blob
+          ? { ...row, blob: sha256HexOfBytes(new Uint8Array(await row.blob.arrayBuffer())) }
+          : row,
+      ),
+    );
+  }
+  return out;
+}
+
+const redaction = (env: Env, over: Partial<RedactionOptions> = {}): RedactionOptions => ({
+  kinds: ['card', 'national-id', 'phone', 'email', 'address'],
+  selected: [CHOSEN],
+  locale: 'en',
+  screenshots: { [env.items.screenshot.id]: { boxes: [{ x: 1, y: 2, width: 3, height: 4 }] } },
+  ...over,
+});
+
+const report = (env: Env) => (bundle: Parameters<typeof archiveReport>[0]) =>
+  archiveReport(bundle, { locale: 'en', timeZone: 'UTC', now: env.clock.now, homeCountry: 'IL' });
+
+let env: Env;
+let before: Awaited<ReturnType<typeof snapshot>>;
+let files: Record<string, Uint8Array>;
+let bytes: Uint8Array;
+let manifest: DossierManifest;
+beforeAll(async () => {
+  env = await caseWithPersonalData();
+  before = await snapshot(env);
+  const out = await exportZip(env, { redaction: redaction(env), imageRedactor: fakeImages, renderReport: report(env) });
+  bytes = out.bytes;
+  files = unzipSync(bytes);
+  manifest = manifestSchema.parse(JSON.parse(text(files['manifest.json'])));
+});
+
+describe('a redacted dossier', () => {
+  it('holds no removed value in any file, and the markers instead', () => {
+    // The values are there before redaction, in the same kind of export.
+    expect(Object.keys(files).length).toBeGreaterThan(8);
+    for (const [path, content] of Object.entries(files)) {
+      const asText = text(content);
+      for (const value of REMOVED) expect(asText, `${value} in ${path}`).not.toContain(value);
+    }
+    const caseJson = text(files['case.json']);
+    for (const marker of [
+      '[card number removed]',
+      '[ID number removed]',
+      '[phone number removed]',
+      '[e-mail removed]',
+      '[address removed]',
+      '[removed]',
+    ]) {
+      expect(caseJson).toContain(marker);
+    }
+    expect(text(files['transcript.txt'])).toContain('My card is [card number removed], ID [ID number removed]');
+    expect(text(files['report.html'])).toContain('[card number removed]');
+  });
+
+  it('the same case exported without redaction does hold them (the test can fail)', async () => {
+    const all = Object.values(unzipSync((await exportZip(env, { renderReport: report(env) })).bytes))
+      .map(text)
+      .join('\n');
+    for (const value of [CARD, IL_ID, PHONE, EMAIL, ADDRESS, SNILS, CHOSEN]) expect(all).toContain(value);
+  });
+
+  it('leaves page archives and unredactable attachments out, blacks out the chosen regions, and says so', () => {
+    const { page, attachment, screenshot } = env.items;
+    expect(Object.keys(files).some((p) => p.startsWith('pages/'))).toBe(false);
+    expect(Object.keys(files).some((p) => p.endsWith('.pdf'))).toBe(false);
+    const shot = Object.keys(files).find((p) => p.includes(screenshot.id))!;
+    expect(text(files[shot])).toBe(`BLACKED [{"x":1,"y":2,"width":3,"height":4}] ${PNG.length}`);
+    const r = manifest.redaction!;
+    expect(r.excludedEvidence).toEqual([
+      { itemId: page.id, kind: 'page-archive', reason: 'page-archive' },
+      { itemId: attachment.id, kind: 'attachment', reason: 'not-redactable' },
+    ]);
+    expect(r.changedEvidence).toContain(screenshot.id);
+    expect(r.changedEvidence.length).toBe(3); // the screenshot, the pasted e-mail, the second call log
+    expect(r.kinds).toEqual(['card', 'national-id', 'phone', 'email', 'address', 'selected']);
+    expect(r.counts).toMatchObject({
+      card: expect.any(Number),
+      'national-id': expect.any(Number),
+      selected: expect.any(Number),
+    });
+    expect(r.spans).toBe(Object.values(r.counts).reduce((a, b) => a + b, 0));
+    expect(r.counts.card).toBeGreaterThanOrEqual(4); // message, pasted text (item text and file), call log notes
+    expect(r.events.length).toBeGreaterThan(0);
+  });
+
+  it('states in README.txt what was removed and what the digests now mean', () => {
+    const readme = text(files['README.txt']);
+    expect(readme).toContain('THIS IS A REDACTED COPY');
+    expect(readme).toMatch(/card numbers: \d+ removed/);
+    expect(readme).toContain('page archive (MHTML: cannot be redacted reliably)');
+    expect(readme).toContain("Redacted text no longer matches the original's digests.");
+    expect(readme).toContain(`root SHA-256 ${manifest.log.rootHash}`);
+  });
+
+  it("keeps the original's chain: same root hash, every link, every unredacted event's hash", () => {
+    const events = JSON.parse(text(files['events.json'])) as { events: Parameters<typeof verifyChain>[1] };
+    const verdict = verifyChain(env.acme.id, events.events);
+    expect(verdict.rootHash).toBe(manifest.log.rootHash);
+    expect(verdict.problems.every((p) => p.kind === 'hash-mismatch')).toBe(true);
+    expect(verdict.problems.map((p) => p.seq)).toEqual(manifest.redaction!.events);
+  });
+
+  it('verifies as an intact redacted copy', () => {
+    const verdict = verifyDossier(bytes);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.summary.redaction?.spans).toBe(manifest.redaction!.spans);
+  });
+
+  it('still catches a one-byte change, and a resealed change to an event not redacted', () => {
+    const changed = { ...files, 'transcript.txt': files['transcript.txt']!.slice() };
+    changed['transcript.txt']![0]! ^= 1;
+    expect(verifyDossier(zipSync(changed)).problems).toContainEqual(
+      expect.objectContaining({ kind: 'changed', path: 'transcript.txt' }),
+    );
+
+    const resealed = { ...files };
+    const log = JSON.parse(text(files['events.json'])) as { events: { seq: number; at: number }[] };
+    const plain = log.events.find((e) => !manifest.redaction!.events.includes(e.seq))!;
+    plain.at += 1;
+    resealed['events.json'] = strToU8(JSON.stringify(log));
+    const m = structuredClone(manifest);
+    for (const entry of m.files) {
+      entry.sha256 = sha256HexOfBytes(resealed[entry.path]!);
+      entry.size = resealed[entry.path]!.length;
+    }
+    resealed['manifest.json'] = strToU8(JSON.stringify(m));
+    const others = Object.keys(resealed).filter((p) => p !== 'SHA256SUMS');
+    resealed['SHA256SUMS'] = strToU8(
+      formatSha256Sums(others.map((path) => ({ path, sha256: sha256HexOfBytes(resealed[path]!) }))),
+    );
+    const verdict = verifyDossier(zipSync(resealed));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toContainEqual(expect.objectContaining({ kind: 'chain' }));
+  });
+
+  it('passes sha256sum -c', () => {
+    const out = join(dir, 'unzipped');
+    for (const [path, content] of Object.entries(files)) {
+      const target = join(out, path);
+      spawnSync('mkdir', ['-p', join(target, '..')]);
+      writeFileSync(target, content);
+    }
+    const run = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+  });
+
+  it('leaves the database as it was, but for the export.made event', async () => {
+    const after = await snapshot(env);
+    const exports = (after.events as { type: string }[]).slice((before.events as unknown[]).length);
+    expect(exports.map((e) => e.type)).toEqual(['export.made', 'export.made']);
+    expect({ ...after, events: (after.events as unknown[]).slice(0, before.events!.length) }).toEqual(before);
+    expect(JSON.stringify(after)).toContain(CARD);
+  });
+
+  it('needs an image redactor only when regions are drawn, and can leave a screenshot out', async () => {
+    const { screenshot } = env.items;
+    await expect(exportZip(env, { redaction: redaction(env) })).rejects.toThrow(/image redactor/);
+    const out = await exportZip(env, {
+      redaction: redaction(env, { screenshots: { [screenshot.id]: { exclude: true } } }),
+    });
+    const m = manifestSchema.parse(JSON.parse(text(unzipSync(out.bytes)['manifest.json'])));
+    expect(m.redaction!.excludedEvidence).toContainEqual({
+      itemId: screenshot.id,
+      kind: 'screenshot',
+      reason: 'chosen',
+    });
+    expect(Object.keys(unzipSync(out.bytes)).some((p) => p.includes(screenshot.id))).toBe(false);
+    expect(verifyDossier(out.bytes).ok).toBe(true);
+  });
+});
