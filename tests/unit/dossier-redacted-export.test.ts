@@ -4,11 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerCall, endCall, saveCallLog, startCall } from '@/lib/db/repos/calls';
-import { recordSentDraft } from '@/lib/db/repos/drafts';
-import { addManualFact } from '@/lib/db/repos/facts';
-import { recordMessages } from '@/lib/db/repos/messages';
-import { addPastedText } from '@/lib/db/repos/pasted-text';
 import { archiveReport } from '@/lib/dossier/archive-report';
 import { manifestSchema, type DossierManifest } from '@/lib/dossier/dossier-format';
 import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
@@ -17,17 +12,19 @@ import { formatSha256Sums } from '@/lib/dossier/sha256sums';
 import { verifyDossier } from '@/lib/dossier/verify';
 import { verifyChain } from '@/lib/integrity/chain';
 import { sha256HexOfBytes } from '@/lib/integrity/sha256';
-import { PNG, caseWithEverything, exportZip } from '../helpers/dossier-case';
+import { PNG, exportZip } from '../helpers/dossier-case';
 
-const CARD = '4111 1111 1111 1111';
-const IL_ID = '123456782';
-const PHONE = '+972 54-123-4567';
-const EMAIL = 'dana.cohen@mail.example.com';
-const ADDRESS = 'רחוב הרצל 12 דירה 4';
-const SNILS = '112-233-445 95';
-const CHOSEN = 'Kiryat Ono';
-/** Each removed value as written, and its digits alone (a copy stripped of spaces would leak too). */
-const REMOVED = [CARD, IL_ID, PHONE, EMAIL, ADDRESS, SNILS, CHOSEN, '4111111111111111', '972541234567', '11223344595'];
+import {
+  CARD,
+  CHOSEN,
+  EMAIL,
+  IL_ID,
+  PHONE,
+  ADDRESS,
+  SNILS,
+  REMOVED,
+  caseWithPersonalData,
+} from '../helpers/redaction-case';
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 const dir = mkdtempSync(join(tmpdir(), 'dossier-redacted-'));
@@ -42,56 +39,6 @@ const fakeImages: ImageRedactor & { calls: number } = {
     return new Blob([strToU8(`BLACKED ${JSON.stringify(boxes)} ${original.length}`)], { type: 'image/png' });
   },
 };
-
-/** The fixture case with personal data in every place text lives: chat, paste, call log, fact, draft. */
-async function caseWithPersonalData() {
-  const env = await caseWithEverything();
-  const { repo, acme, clock } = env;
-  await recordMessages(repo, {
-    caseId: acme.id,
-    site: 'acme.example',
-    frameUrl: 'https://acme.example/help',
-    adapter: 'generic',
-    messages: [
-      {
-        key: 'k3',
-        role: 'customer',
-        authorName: null,
-        text: `My card is ${CARD}, ID ${IL_ID}, call ${PHONE} or write ${EMAIL}. I live at ${ADDRESS}, ${CHOSEN}.`,
-        truncated: false,
-        widgetTimeText: null,
-        fromHistory: false,
-        seenAt: clock.now,
-      },
-    ],
-  });
-  await addPastedText(
-    repo,
-    acme.id,
-    { body: `Dear customer,\nyour СНИЛС ${SNILS} and card ${CARD} are on file.`, from: EMAIL },
-    { untitled: 'E-mail' },
-  );
-  await addManualFact(repo, acme.id, 'rep-name', `Dana ${PHONE}`);
-  await recordSentDraft(
-    repo,
-    { caseId: acme.id, scenario: 'refund', locale: 'en', length: 'short', text: `Reach me at ${EMAIL}.` },
-    'copied',
-  );
-  await startCall(repo, acme.id);
-  clock.now += 60_000;
-  await answerCall(repo, acme.id);
-  clock.now += 60_000;
-  await endCall(repo, acme.id);
-  await saveCallLog(repo, acme.id, {
-    repName: 'Marcus',
-    promised: `Call back on ${PHONE}`,
-    notes: `He read my card ${CARD} back to me.`,
-    title: 'Second call',
-    summary: `Callback ${PHONE}`,
-  });
-  clock.now += 60_000;
-  return env;
-}
 
 type Env = Awaited<ReturnType<typeof caseWithPersonalData>>;
 

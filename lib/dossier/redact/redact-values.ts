@@ -59,3 +59,14 @@ function walk(value: unknown, rules: TextRedactionRules, counts: RedactionCounts
   }
   return value;
 }
+
+/** Calls `visit` with every free-text string of a JSON-like value (the strings `redactValues` would redact). */
+export function eachText(value: unknown, visit: (text: string) => void, key: string | null = null): void {
+  if (typeof value === 'string') {
+    if (key === null || !STRUCTURAL_KEYS.has(key)) visit(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) eachText(item, visit, key);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Blob)) {
+    for (const [k, v] of Object.entries(value)) eachText(v, visit, k);
+  }
+}

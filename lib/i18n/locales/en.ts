@@ -829,7 +829,7 @@ export const en = {
     open: 'Redact before export…',
     title: 'Redact before export',
     intro: 'Choose what to remove from the exported copy. Your case in Paper Trail stays exactly as it is.',
-    kindCount: '{{kind}}: {{count}} found',
+    kindCount: '{{kind}}: {{n}} found',
     spansHeading: 'Found in the text (untick what should stay)',
     noneFound: 'The detectors found nothing of this kind.',
     selectedLabel: 'Other text to remove, one per line',
@@ -838,10 +838,10 @@ export const en = {
     screenshotsHeading: 'Screenshots are not searched: look at each one',
     excludeScreenshot: 'Leave out of the export',
     drawHint: 'Drag on a picture to black out a region.',
-    regions: 'Regions blacked out: {{count}}',
+    regions: 'Regions blacked out: {{n}}',
     clearRegions: 'Clear regions',
     pagesLeftOut:
-      'Page archives (MHTML) cannot be redacted reliably, so a redacted export leaves them out ({{count}}). Attached files other than text and pictures are left out too.',
+      'Page archives (MHTML) cannot be redacted reliably, so a redacted export leaves them out ({{n}}). Attached files other than text and pictures are left out too.',
     digestsNote:
       'The redacted copy carries its own SHA-256 digests. The event log is shown for the original (its root hash); the redacted events in it no longer match their hashes, and the archive says so.',
     exportRedacted: 'Export redacted copy',
