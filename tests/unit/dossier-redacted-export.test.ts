@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveReport } from '@/lib/dossier/archive-report';
@@ -185,6 +186,18 @@ describe('a redacted dossier', () => {
     const verdict = verifyDossier(zipSync(resealed));
     expect(verdict.ok).toBe(false);
     expect(verdict.problems).toContainEqual(expect.objectContaining({ kind: 'chain' }));
+  });
+
+  it('is named a redacted copy by npm run verify-dossier', { timeout: 30_000 }, () => {
+    const file = join(dir, 'redacted.zip');
+    writeFileSync(file, bytes);
+    const cli = fileURLToPath(new URL('../../lib/dossier/verify-cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, file], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${file}: intact (redacted copy)`);
+    expect(result.stdout).toMatch(
+      /redacted: +a redacted copy: \d+ passages removed \(card, national-id, phone, email, address, selected\), 2 evidence files left out/,
+    );
   });
 
   it('passes sha256sum -c', () => {
