@@ -219,6 +219,24 @@ describe('a redacted dossier', () => {
     expect(JSON.stringify(after)).toContain(CARD);
   });
 
+  it('removes the case title and company name when asked, wherever they appear', async () => {
+    const out = await exportZip(env, {
+      redaction: redaction(env, { caseTitle: true, company: true, screenshots: {}, locale: 'ru' }),
+      renderReport: report(env),
+    });
+    const all = unzipSync(out.bytes);
+    for (const [path, content] of Object.entries(all)) {
+      expect(text(content), path).not.toContain('Kettle');
+      expect(text(content), path).not.toContain('Acme');
+    }
+    const caseJson = JSON.parse(text(all['case.json'])) as { data: { case: { title: string; company: string } } };
+    expect(caseJson.data.case).toMatchObject({
+      title: '[название дела удалено]',
+      company: '[название компании удалено]',
+    });
+    expect(verifyDossier(out.bytes).ok).toBe(true);
+  });
+
   it('needs an image redactor only when regions are drawn, and can leave a screenshot out', async () => {
     const { screenshot } = env.items;
     await expect(exportZip(env, { redaction: redaction(env) })).rejects.toThrow(/image redactor/);
