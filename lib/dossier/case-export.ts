@@ -39,12 +39,15 @@ export class CaseLogBrokenError extends Error {
   }
 }
 
+/** Renders report.html from the bundle as exported; a redacted copy passes what was removed. */
+export type RenderReport = (bundle: CaseBundle, redaction?: RedactionSummary) => string;
+
 export interface CaseExportOptions {
   appVersion: string;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   /** The report page: must return self-contained, inert HTML (no scripts). */
-  renderReport: (bundle: CaseBundle) => string;
+  renderReport: RenderReport;
   /** Time zone and words of transcript.txt (the time zone also of transcript.csv); default UTC, English. */
   transcript?: AsTextOptions;
   /** Export a redacted copy instead (docs/dossier.md, "Redaction"); the stored case is not changed. */
@@ -143,7 +146,7 @@ export async function exportCaseDossier(
   });
   const visibleMessages = bundle.messages.filter((m) => m.hiddenAt === null);
 
-  addText(DOSSIER_FILES.report, options.renderReport(bundle), 'report');
+  addText(DOSSIER_FILES.report, options.renderReport(bundle, redaction), 'report');
   addText(DOSSIER_FILES.case, JSON.stringify(envelope, null, 2), 'case');
   addText(DOSSIER_FILES.events, JSON.stringify(eventsFile, null, 2), 'events');
   addText(DOSSIER_FILES.transcriptText, transcriptAsText(visibleMessages, transcript), 'transcript-text');

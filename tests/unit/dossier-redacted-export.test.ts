@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveReport } from '@/lib/dossier/archive-report';
+import type { RenderReport } from '@/lib/dossier/case-export';
 import { manifestSchema, type DossierManifest } from '@/lib/dossier/dossier-format';
 import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
 import type { RedactionOptions } from '@/lib/dossier/redact/redact-bundle';
@@ -66,8 +67,10 @@ const redaction = (env: Env, over: Partial<RedactionOptions> = {}): RedactionOpt
   ...over,
 });
 
-const report = (env: Env) => (bundle: Parameters<typeof archiveReport>[0]) =>
-  archiveReport(bundle, { locale: 'en', timeZone: 'UTC', now: env.clock.now, homeCountry: 'IL' });
+const report =
+  (env: Env): RenderReport =>
+  (bundle, summary) =>
+    archiveReport(bundle, { locale: 'en', timeZone: 'UTC', now: env.clock.now, homeCountry: 'IL', redaction: summary });
 
 let env: Env;
 let before: Awaited<ReturnType<typeof snapshot>>;
@@ -144,6 +147,9 @@ describe('a redacted dossier', () => {
     expect(readme).toContain('page archive (MHTML: cannot be redacted reliably)');
     expect(readme).toContain("Redacted text no longer matches the original's digests.");
     expect(readme).toContain(`root SHA-256 ${manifest.log.rootHash}`);
+    expect(text(files['report.html'])).toContain(
+      `Redacted copy: ${manifest.redaction!.spans} passages (Card numbers, ID numbers, Phone numbers, E-mail addresses, Street addresses, Text you chose) were removed before export and 2 files left out.`,
+    );
   });
 
   it("keeps the original's chain: same root hash, every link, every unredacted event's hash", () => {
@@ -229,6 +235,7 @@ describe('a redacted dossier', () => {
       expect(text(content), path).not.toContain('Kettle');
       expect(text(content), path).not.toContain('Acme');
     }
+    expect(text(all['report.html'])).toMatch(/Redacted copy: \d+ passages/);
     const caseJson = JSON.parse(text(all['case.json'])) as { data: { case: { title: string; company: string } } };
     expect(caseJson.data.case).toMatchObject({
       title: '[название дела удалено]',

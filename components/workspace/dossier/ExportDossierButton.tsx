@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { loadCaseBundle, type CaseBundle } from '@/lib/dossier/case-bundle';
-import { exportCaseDossier } from '@/lib/dossier/case-export';
+import { exportCaseDossier, type RenderReport } from '@/lib/dossier/case-export';
 import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
 import { useLocaleInfo } from '../../common/locale-context';
 import { dossierErrorMessage } from './dossier-error';
@@ -26,7 +26,7 @@ export function ExportDossierButton({
   repo: RepoContext;
   caseId: string;
   appVersion: string;
-  renderReport: (bundle: CaseBundle) => string;
+  renderReport: RenderReport;
   download?: (blob: Blob, fileName: string) => void;
   imageRedactor?: ImageRedactor;
 }) {

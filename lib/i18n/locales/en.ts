@@ -846,6 +846,8 @@ export const en = {
       'The redacted copy carries its own SHA-256 digests. The event log is shown for the original (its root hash); the redacted events in it no longer match their hashes, and the archive says so.',
     exportRedacted: 'Export redacted copy',
     cancel: 'Cancel',
+    reportNotice:
+      'Redacted copy: {{n}} passages ({{kinds}}) were removed before export and {{excluded}} files left out. The event log shown is the original’s (its root hash); README.txt says what the digests mean.',
     verifySummary:
       'Redacted copy: {{spans}} passages removed ({{kinds}}), {{excluded}} files left out. The redacted parts can be checked only against the copy’s own digests, not against the event log.',
   },
