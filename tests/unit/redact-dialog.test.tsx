@@ -14,6 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleContext } from '@/components/common/locale-context';
 import { ExportDossierButton } from '@/components/workspace/dossier/ExportDossierButton';
 import { RedactDialog, type RedactionChoice } from '@/components/workspace/dossier/RedactDialog';
+import { VerifyDossierDialog } from '@/components/workspace/dossier/VerifyDossierDialog';
 import { loadCaseBundle } from '@/lib/dossier/case-bundle';
 import { boxFromDrag } from '@/lib/dossier/redact/box-geometry';
 import { verifyDossier } from '@/lib/dossier/verify';
@@ -83,6 +84,17 @@ describe('Redact before export', () => {
     const verdict = verifyDossier(bytes);
     expect(verdict.ok).toBe(true);
     expect(verdict.summary.redaction?.kinds).toEqual(['card', 'national-id', 'phone', 'email', 'selected']);
+
+    // The workspace's verifier names it a redacted copy, in the user's language.
+    cleanup();
+    render(withLocale(<VerifyDossierDialog open onClose={() => {}} />, 'ru'));
+    fireEvent.change(screen.getByTestId('verify-dossier-file'), {
+      target: { files: [new File([bytes as BlobPart], 'redacted.zip', { type: 'application/zip' })] },
+    });
+    const line = await screen.findByTestId('verify-dossier-redacted');
+    expect(line.textContent).toMatch(
+      /^Очищенная копия: удалено фрагментов — \d+ \(Номера карт, Номера документов, Номера телефонов, Адреса эл\. почты, Выбранный вами текст\), не включено файлов — 3\./,
+    );
   });
 
   it('hands back the choice, and is worded in Hebrew and Russian', async () => {
