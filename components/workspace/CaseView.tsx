@@ -106,8 +106,14 @@ export function CaseView({
               repo={repo}
               caseId={caseId}
               appVersion={browser.runtime.getManifest().version}
-              renderReport={(bundle) =>
-                archiveReport(bundle, { locale, timeZone, now: Date.now(), homeCountry: settings?.homeCountry ?? null })
+              renderReport={(bundle, redaction) =>
+                archiveReport(bundle, {
+                  locale,
+                  timeZone,
+                  now: Date.now(),
+                  homeCountry: settings?.homeCountry ?? null,
+                  redaction,
+                })
               }
             />
           </Tabs.Content>

@@ -2,6 +2,8 @@ import type { Jurisdiction, Locale } from '../schemas/common';
 import type { CaseBundle } from './case-bundle';
 import { dossierEvidencePath } from './dossier-paths';
 import { dossierLawInputs } from './report/law-inputs';
+import { redactionNotice } from './redact/redaction-notice';
+import type { RedactionSummary } from './redact/redaction-format';
 import { renderReportHtml } from './report/render-html';
 
 export interface ArchiveReportOptions {
@@ -9,6 +11,8 @@ export interface ArchiveReportOptions {
   timeZone: string;
   now: number;
   homeCountry: Jurisdiction | null;
+  /** Set for a redacted copy: the report says so at the top. */
+  redaction?: RedactionSummary | undefined;
 }
 
 /** The archive's `report.html`: the full report, its screenshots linked to their files in the archive. */
@@ -21,5 +25,6 @@ export function archiveReport(bundle: CaseBundle, options: ArchiveReportOptions)
     now,
     ...dossierLawInputs(bundle.record, homeCountry, { timeZone, now }),
     evidenceFile: dossierEvidencePath,
+    ...(options.redaction ? { notice: redactionNotice(options.redaction, locale) } : {}),
   });
 }

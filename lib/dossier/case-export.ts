@@ -25,6 +25,9 @@ import { dossierReadme } from './dossier-readme';
 import { timestampForFileName } from './file-names';
 import { formatSha256Sums } from './sha256sums';
 import { transcriptAsCsv } from './transcript-csv';
+import type { ImageRedactor } from './redact/image-port';
+import { redactCaseBundle, type RedactionOptions } from './redact/redact-bundle';
+import type { RedactionSummary } from './redact/redaction-format';
 import { createZipWriter } from './zip-writer';
 
 export class CaseLogBrokenError extends Error {
@@ -36,14 +39,21 @@ export class CaseLogBrokenError extends Error {
   }
 }
 
+/** Renders report.html from the bundle as exported; a redacted copy passes what was removed. */
+export type RenderReport = (bundle: CaseBundle, redaction?: RedactionSummary) => string;
+
 export interface CaseExportOptions {
   appVersion: string;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   /** The report page: must return self-contained, inert HTML (no scripts). */
-  renderReport: (bundle: CaseBundle) => string;
+  renderReport: RenderReport;
   /** Time zone and words of transcript.txt (the time zone also of transcript.csv); default UTC, English. */
   transcript?: AsTextOptions;
+  /** Export a redacted copy instead (docs/dossier.md, "Redaction"); the stored case is not changed. */
+  redaction?: RedactionOptions;
+  /** Paints the regions to black out on screenshots; needed only when some are drawn. */
+  imageRedactor?: ImageRedactor;
 }
 
 export interface CaseExportResult {
@@ -52,6 +62,8 @@ export interface CaseExportResult {
   counts: { messages: number; evidence: number; events: number; files: number };
   /** The log as exported: the export.made event comes after it. */
   rootHash: string | null;
+  /** What a redacted copy removed and left out; absent for a full export. */
+  redaction?: RedactionSummary;
 }
 
 const ENGLISH_TRANSCRIPT: AsTextOptions = {
@@ -79,8 +91,13 @@ export async function exportCaseDossier(
   caseId: string,
   options: CaseExportOptions,
 ): Promise<CaseExportResult> {
-  const bundle = await loadCaseBundle(ctx, caseId);
-  if (!bundle.chain.ok) throw new CaseLogBrokenError(caseId);
+  const original = await loadCaseBundle(ctx, caseId);
+  if (!original.chain.ok) throw new CaseLogBrokenError(caseId);
+  const redacted = options.redaction
+    ? await redactCaseBundle(original, options.redaction, options.imageRedactor)
+    : null;
+  const bundle = redacted?.bundle ?? original;
+  const redaction = redacted?.summary;
   const transcript = options.transcript ?? ENGLISH_TRANSCRIPT;
   const { timeZone } = transcript;
   const exportedAtMs = ctx.now();
@@ -129,7 +146,7 @@ export async function exportCaseDossier(
   });
   const visibleMessages = bundle.messages.filter((m) => m.hiddenAt === null);
 
-  addText(DOSSIER_FILES.report, options.renderReport(bundle), 'report');
+  addText(DOSSIER_FILES.report, options.renderReport(bundle, redaction), 'report');
   addText(DOSSIER_FILES.case, JSON.stringify(envelope, null, 2), 'case');
   addText(DOSSIER_FILES.events, JSON.stringify(eventsFile, null, 2), 'events');
   addText(DOSSIER_FILES.transcriptText, transcriptAsText(visibleMessages, transcript), 'transcript-text');
@@ -143,7 +160,7 @@ export async function exportCaseDossier(
     step();
   }
 
-  addText(DOSSIER_FILES.readme, dossierReadme({ caseId, exportedAt, timeZone, ...log }), 'readme');
+  addText(DOSSIER_FILES.readme, dossierReadme({ caseId, exportedAt, timeZone, ...log, redaction }), 'readme');
   const manifest = manifestSchema.parse({
     format: MANIFEST_FORMAT,
     manifestVersion: MANIFEST_VERSION,
@@ -152,6 +169,7 @@ export async function exportCaseDossier(
     timeZone,
     log: { ...log, hashVersion: EVENT_HASH_VERSION },
     files: entries,
+    ...(redaction ? { redaction } : {}),
   });
   const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
   writer.add(DOSSIER_FILES.manifest, manifestBytes, true);
@@ -159,7 +177,7 @@ export async function exportCaseDossier(
   const blob = await writer.finish();
   step();
 
-  const fileName = `paper-trail-dossier-${caseId.slice(0, 8)}-${timestampForFileName(exportedAtMs)}.zip`;
+  const fileName = `paper-trail-dossier-${redaction ? 'redacted-' : ''}${caseId.slice(0, 8)}-${timestampForFileName(exportedAtMs)}.zip`;
   await ctx.db.transaction('rw', [ctx.db.events], () =>
     appendEvent(ctx, {
       caseId,
@@ -172,6 +190,7 @@ export async function exportCaseDossier(
         eventCount: log.eventCount,
         manifestSha256: sha256HexOfBytes(manifestBytes),
         files: entries.length + 2,
+        ...(redaction ? { redacted: { kinds: redaction.kinds, spans: redaction.spans } } : {}),
       },
     }),
   );
@@ -185,5 +204,6 @@ export async function exportCaseDossier(
       files: entries.length + 2,
     },
     rootHash: log.rootHash,
+    ...(redaction ? { redaction } : {}),
   };
 }

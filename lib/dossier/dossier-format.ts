@@ -8,6 +8,7 @@ import { factRecordSchema } from '../schemas/fact';
 import { chatMessageRecordSchema } from '../schemas/message';
 import { reminderRecordSchema } from '../schemas/reminder';
 import { exportedEvidenceSchema } from './envelope';
+import { redactionSummarySchema } from './redact/redaction-format';
 
 /** The case dossier archive: one case, its files, and the digests that tie them together. */
 export const DOSSIER_FORMAT = 'paper-trail/case-dossier';
@@ -96,5 +97,7 @@ export const manifestSchema = z.object({
   timeZone: z.string().min(1).max(64),
   log: logSummarySchema.extend({ hashVersion: z.number().int().positive() }),
   files: z.array(manifestEntrySchema),
+  /** Present only in a redacted copy: what was removed, changed or left out (docs/dossier.md). */
+  redaction: redactionSummarySchema.optional(),
 });
 export type DossierManifest = z.infer<typeof manifestSchema>;

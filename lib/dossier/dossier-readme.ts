@@ -1,3 +1,6 @@
+import type { RedactionSummary } from './redact/redaction-format';
+import { redactionReadme } from './redact/redaction-readme';
+
 /** README.txt of a case dossier: what each file is, how to check it, and what that proves. */
 export function dossierReadme(info: {
   caseId: string;
@@ -5,10 +8,11 @@ export function dossierReadme(info: {
   timeZone: string;
   rootHash: string | null;
   eventCount: number;
+  redaction?: RedactionSummary | undefined;
 }): string {
-  return `Paper Trail case dossier
-========================
-
+  return `Paper Trail case dossier${info.redaction ? ' (REDACTED COPY)' : ''}
+========================${info.redaction ? '================' : ''}
+${info.redaction ? `\n${redactionReadme(info.redaction)}` : ''}
 Case id:       ${info.caseId}
 Exported at:   ${info.exportedAt} (UTC, by the exporting computer's clock)
 Times shown:   ${info.timeZone}

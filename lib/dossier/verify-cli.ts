@@ -39,8 +39,9 @@ function main(args: readonly string[]): number {
     for (const p of problems) process.stdout.write(`${p.kind}: ${printable(p.detail)}\n`);
     return 1;
   }
+  const { redaction } = summary;
   const lines = [
-    `${file}: intact`,
+    `${file}: intact${redaction ? ' (redacted copy)' : ''}`,
     `case:        ${summary.caseTitle ?? '?'} (${summary.caseId ?? '?'})`,
     `exported at: ${summary.exportedAt ?? '?'}`,
     `files:       ${summary.files}, every SHA-256 matches SHA256SUMS and manifest.json`,
@@ -50,6 +51,12 @@ function main(args: readonly string[]): number {
   if (summary.evidenceFromOtherCases > 0) {
     lines.push(
       `note:        ${summary.evidenceFromOtherCases} evidence files were moved here from another case; their digests were logged in that case's log, which this dossier does not include`,
+    );
+  }
+  if (redaction) {
+    lines.push(
+      `redacted:    a redacted copy: ${redaction.spans} passages removed (${redaction.kinds.join(', ')}), ${redaction.excludedEvidence.length} evidence files left out`,
+      `             ${redaction.events.length} redacted events and ${redaction.changedEvidence.length} redacted evidence files were checked against this copy's own digests only, not against the log; chat messages in case.json were compared with the log's equally redacted copies`,
     );
   }
   lines.push(

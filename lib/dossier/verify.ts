@@ -10,6 +10,7 @@ import {
   type DossierManifest,
   type EventsFile,
 } from './dossier-format';
+import type { RedactionSummary } from './redact/redaction-format';
 import { chainProblemWords, itemsFromOtherCases, loggedDigests, loggedMessages } from './verify-log';
 import { ImportRefusedError, readZip } from './zip-reader';
 
@@ -48,6 +49,11 @@ export interface DossierSummary {
   evidenceFromOtherCases: number;
   /** Messages moved or merged in from another case: recorded in that case's log. */
   messagesFromOtherCases: number;
+  /**
+   * Set when manifest.json says this is a redacted copy: what was removed and left out. Its
+   * redacted events and changed evidence files were checked against the copy's own digests only.
+   */
+  redaction: RedactionSummary | null;
 }
 
 export interface DossierVerdict {
@@ -75,6 +81,7 @@ export function verifyDossier(bytes: Uint8Array): DossierVerdict {
     rootHash: null,
     evidenceFromOtherCases: 0,
     messagesFromOtherCases: 0,
+    redaction: null,
   };
   let files: Map<string, Uint8Array>;
   try {
@@ -115,10 +122,12 @@ export function verifyDossier(bytes: Uint8Array): DossierVerdict {
   const caseId = manifest?.caseId ?? envelope?.data.case.id ?? eventsFile?.caseId ?? null;
   if (eventsFile && caseId !== null) {
     checkLog(eventsFile, caseId, manifest, envelope, report);
+    // A redacted copy changed these on purpose, and says so in manifest.json (covered by SHA256SUMS).
     summary.evidenceFromOtherCases = checkEvidenceAgainstLog(files, eventsFile, manifest, envelope, report, digestOf);
     if (envelope) summary.messagesFromOtherCases = checkMessagesAgainstLog(eventsFile, envelope, report);
   }
 
+  summary.redaction = manifest?.redaction ?? null;
   summary.caseId = caseId;
   summary.caseTitle = envelope?.data.case.title ?? null;
   summary.exportedAt = manifest?.exportedAt ?? envelope?.exportedAt ?? null;
@@ -265,7 +274,12 @@ function checkLog(
   if (eventsFile.caseId !== caseId)
     report('inconsistent', path, `events.json is the log of another case (${eventsFile.caseId}).`);
   const verdict = verifyChain(caseId, eventsFile.events);
-  for (const problem of verdict.problems) report('chain', path, chainProblemWords(problem));
+  // A redacted event cannot match its recorded hash; its link to the event before it still counts.
+  const redacted = new Set(manifest?.redaction?.events ?? []);
+  for (const problem of verdict.problems) {
+    if (problem.kind === 'hash-mismatch' && redacted.has(problem.seq)) continue;
+    report('chain', path, chainProblemWords(problem));
+  }
   const claims: [string, { rootHash: string | null; eventCount: number }][] = [[path, eventsFile]];
   if (manifest) claims.push([DOSSIER_FILES.manifest, manifest.log]);
   if (envelope) claims.push([DOSSIER_FILES.case, envelope.data.log]);
@@ -291,12 +305,13 @@ function checkEvidenceAgainstLog(
 ): number {
   const logged = loggedDigests(eventsFile.events);
   const fromOtherCases = itemsFromOtherCases(eventsFile.events, 'evidence');
+  const redacted = new Set(manifest?.redaction?.changedEvidence ?? []);
   const items = new Map<string, string>();
   for (const entry of manifest?.files ?? []) if (entry.itemId !== null) items.set(entry.path, entry.itemId);
   for (const item of envelope?.data.evidence ?? []) items.set(item.file, item.id);
   let others = 0;
   for (const [path, itemId] of items) {
-    if (!files.has(path)) continue;
+    if (!files.has(path) || redacted.has(itemId)) continue;
     const record = logged.get(itemId);
     if (record) {
       if (record.sha256 !== digestOf(path)) {

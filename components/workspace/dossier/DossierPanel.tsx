@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
-import type { CaseBundle } from '@/lib/dossier/case-bundle';
+import type { RenderReport } from '@/lib/dossier/case-export';
 import { ExportDossierButton } from './ExportDossierButton';
 import { VerifyDossierDialog } from './VerifyDossierDialog';
 
@@ -15,7 +15,7 @@ export function DossierPanel({
   repo: RepoContext;
   caseId: string;
   appVersion: string;
-  renderReport: (bundle: CaseBundle) => string;
+  renderReport: RenderReport;
 }) {
   const { t } = useTranslation();
   const [verifying, setVerifying] = useState(false);

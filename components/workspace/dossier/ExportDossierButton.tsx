@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
-import type { CaseBundle } from '@/lib/dossier/case-bundle';
-import { exportCaseDossier } from '@/lib/dossier/case-export';
+import { loadCaseBundle, type CaseBundle } from '@/lib/dossier/case-bundle';
+import { exportCaseDossier, type RenderReport } from '@/lib/dossier/case-export';
+import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
 import { useLocaleInfo } from '../../common/locale-context';
 import { dossierErrorMessage } from './dossier-error';
 import { downloadBlob } from './download';
+import { canvasImageRedactor } from './canvas-image-redactor';
+import { RedactDialog, type RedactionChoice } from './RedactDialog';
 import { transcriptTextOptions } from './transcript-text-options';
 
 /**
@@ -18,21 +21,34 @@ export function ExportDossierButton({
   appVersion,
   renderReport,
   download = downloadBlob,
+  imageRedactor = canvasImageRedactor,
 }: {
   repo: RepoContext;
   caseId: string;
   appVersion: string;
-  renderReport: (bundle: CaseBundle) => string;
+  renderReport: RenderReport;
   download?: (blob: Blob, fileName: string) => void;
+  imageRedactor?: ImageRedactor;
 }) {
   const { t } = useTranslation();
   const localeInfo = useLocaleInfo();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [redacting, setRedacting] = useState<CaseBundle | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
-  const run = async () => {
+  const openRedaction = async () => {
+    setStatus(null);
+    try {
+      setRedacting(await loadCaseBundle(repo, caseId));
+    } catch (error) {
+      setStatus({ text: dossierErrorMessage(error, t), error: true });
+    }
+  };
+
+  const run = async (redaction?: RedactionChoice) => {
+    setRedacting(null);
     abort.current = new AbortController();
     setStatus(null);
     setProgress({ done: 0, total: 1 });
@@ -43,6 +59,7 @@ export function ExportDossierButton({
         onProgress: setProgress,
         renderReport,
         transcript: transcriptTextOptions(t, localeInfo),
+        ...(redaction ? { redaction: { ...redaction, locale: localeInfo.locale }, imageRedactor } : {}),
       });
       download(result.blob, result.fileName);
       setStatus({
@@ -75,11 +92,19 @@ export function ExportDossierButton({
             </button>
           </>
         ) : (
-          <button type="button" className="primary" onClick={() => void run()}>
-            {t('dossierExport.export')}
-          </button>
+          <>
+            <button type="button" className="primary" onClick={() => void run()}>
+              {t('dossierExport.export')}
+            </button>
+            <button type="button" onClick={() => void openRedaction()}>
+              {t('redaction.open')}
+            </button>
+          </>
         )}
       </div>
+      {redacting && (
+        <RedactDialog bundle={redacting} onCancel={() => setRedacting(null)} onConfirm={(choice) => void run(choice)} />
+      )}
       {status && (
         <p role={status.error ? 'alert' : 'status'} className="small" data-testid="dossier-export-status">
           {status.text}

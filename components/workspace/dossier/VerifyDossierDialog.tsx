@@ -76,6 +76,15 @@ function VerifyResult({ check: { file, verdict } }: { check: Check }) {
           <p className="small">
             {t('integrity.rootHash')}: <Ltr className="mono">{summary.rootHash ?? '—'}</Ltr>
           </p>
+          {summary.redaction && (
+            <p className="small" data-testid="verify-dossier-redacted">
+              {t('redaction.verifySummary', {
+                spans: String(summary.redaction.spans),
+                kinds: summary.redaction.kinds.map((kind) => t(`redaction.kinds.${kind}`)).join(', '),
+                excluded: String(summary.redaction.excludedEvidence.length),
+              })}
+            </p>
+          )}
           {summary.evidenceFromOtherCases > 0 && (
             <p className="small">{t('dossierExport.fromOtherCases', { count: summary.evidenceFromOtherCases })}</p>
           )}

@@ -11,7 +11,8 @@ export type ImportErrorCode =
   | 'schema'
   | 'tampered'
   | 'conflict-choice'
-  | 'ids-in-use';
+  | 'ids-in-use'
+  | 'redacted';
 
 export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = [
   'not-zip',
@@ -30,6 +31,7 @@ export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = [
   'tampered',
   'conflict-choice',
   'ids-in-use',
+  'redacted',
 ];
 
 /** A refused import: `code` says which kind of problem, `message` names it in plain English. */

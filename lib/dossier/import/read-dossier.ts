@@ -36,6 +36,10 @@ export function readCaseDossier(
       `The dossier does not verify: ${named.join(' ')}${more > 0 ? ` (and ${more} more problems)` : ''}`,
     );
   }
+  // A redacted copy is for reading: its log no longer matches its contents, so it is not a case.
+  if (verdict.summary.redaction) {
+    refuse('redacted', 'This is a redacted copy made for sharing; import the original dossier or a backup instead.');
+  }
   let eventsJson: unknown;
   try {
     eventsJson = JSON.parse(new TextDecoder().decode(files.get(DOSSIER_FILES.events)));

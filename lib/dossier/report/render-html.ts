@@ -29,6 +29,8 @@ export const REPORT_CSP =
 
 export interface RenderReportOptions extends DossierViewOptions {
   paper?: PaperSize;
+  /** A line at the top in our own words (a redacted copy says so); escaped like any other. */
+  notice?: string;
 }
 
 /** A value from the case: escaped and isolated. */
@@ -214,7 +216,7 @@ function renderSection(section: DossierSection, view: DossierView, text: ReportT
 }
 
 /** The document for a built view (exposed for tests; use renderReportHtml). */
-export function renderViewHtml(view: DossierView, paper: PaperSize = 'a4'): string {
+export function renderViewHtml(view: DossierView, paper: PaperSize = 'a4', notice?: string): string {
   const text = reportText(view.locale);
   const d = text.s.dossier;
   const omitted = omittedNote(view, text);
@@ -240,6 +242,7 @@ export function renderViewHtml(view: DossierView, paper: PaperSize = 'a4'): stri
 <p class="muted">${w(d.variants[view.variant])} · ${w(text.fill(d.prepared, { time: view.preparedAt }))}</p>
 <p class="muted small">${w(text.fill(d.timeZone, { zone: view.timeZone }))}</p>
 ${omitted ? `<p class="muted small">${w(omitted)}</p>` : ''}
+${notice ? `<p class="notice" data-notice="redacted"><strong>${w(notice)}</strong></p>` : ''}
 </header>
 <main>
 ${sections}
@@ -251,5 +254,5 @@ ${sections}
 
 /** report.html for a case: `buildDossierView` with the same options, rendered as inert HTML. */
 export function renderReportHtml(bundle: CaseBundle, options: RenderReportOptions): string {
-  return renderViewHtml(buildDossierView(bundle, options), options.paper ?? 'a4');
+  return renderViewHtml(buildDossierView(bundle, options), options.paper ?? 'a4', options.notice);
 }

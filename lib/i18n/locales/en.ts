@@ -864,7 +864,53 @@ export const en = {
       tampered: 'The file was changed after it was exported: it does not verify.',
       'conflict-choice': 'That choice is not possible for one of the cases.',
       'ids-in-use': 'Some records in the file use ids that other cases here already use. Nothing was imported.',
+      redacted:
+        'This is a redacted copy made for sharing: it cannot be imported as a case. Import the original dossier or a backup.',
     },
+  },
+  redaction: {
+    marker: {
+      card: '[card number removed]',
+      'national-id': '[ID number removed]',
+      phone: '[phone number removed]',
+      email: '[e-mail removed]',
+      address: '[address removed]',
+      selected: '[removed]',
+      caseTitle: '[case title removed]',
+      company: '[company removed]',
+    },
+    kinds: {
+      card: 'Card numbers',
+      'national-id': 'ID numbers',
+      phone: 'Phone numbers',
+      email: 'E-mail addresses',
+      address: 'Street addresses',
+      selected: 'Text you chose',
+    },
+    open: 'Redact before export…',
+    title: 'Redact before export',
+    intro: 'Choose what to remove from the exported copy. Your case in Paper Trail stays exactly as it is.',
+    kindCount: '{{kind}}: {{n}} found',
+    spansHeading: 'Found in the text (untick what should stay)',
+    noneFound: 'The detectors found nothing of this kind.',
+    selectedLabel: 'Other text to remove, one per line',
+    caseTitle: 'Remove the case title',
+    company: 'Remove the company name',
+    screenshotsHeading: 'Screenshots are not searched: look at each one',
+    excludeScreenshot: 'Leave out of the export',
+    drawHint: 'Drag on a picture to black out a region.',
+    regions: 'Regions blacked out: {{n}}',
+    clearRegions: 'Clear regions',
+    pagesLeftOut:
+      'Page archives (MHTML) cannot be redacted reliably, so a redacted export leaves them out ({{n}}). Attached files other than text and pictures are left out too.',
+    digestsNote:
+      'The redacted copy carries its own SHA-256 digests. The event log is shown for the original (its root hash); the redacted events in it no longer match their hashes, and the archive says so.',
+    exportRedacted: 'Export redacted copy',
+    cancel: 'Cancel',
+    reportNotice:
+      'Redacted copy: {{n}} passages ({{kinds}}) were removed before export and {{excluded}} files left out. The event log shown is the original’s (its root hash); README.txt says what the digests mean.',
+    verifySummary:
+      'Redacted copy: {{spans}} passages removed ({{kinds}}), {{excluded}} files left out. The redacted parts can be checked only against the copy’s own digests, not against the event log.',
   },
   errors: {
     storageFull:
