@@ -41,7 +41,7 @@ const MAX_DRAFT = 6_000;
 /** Elements an HTML parser would build from the text, were someone to put it into innerHTML. */
 function elementsIn(text: string): string[] {
   const box = document.createElement('div');
-   
+
   box.innerHTML = text;
   return Array.from(box.querySelectorAll('*')).map((e) => e.tagName.toLowerCase());
 }
@@ -167,7 +167,7 @@ describe('the Draft tab shows a hostile case as inert text', () => {
     const { container } = show(record.id, 'en');
     await waitFor(() => expect(container.querySelector('.draft-text textarea')).not.toBeNull());
     const planted = document.createElement('div');
-     
+
     planted.innerHTML = p.text;
     container.append(planted);
     expect(hostileNodes(container)).toEqual(expect.arrayContaining(['template', 'svg', 'style']));
