@@ -14,24 +14,28 @@ test.describe.configure({ timeout: 120_000 });
 /**
  * Elements and attributes only a payload's markup could produce (our UI has lucide icons,
  * blob: thumbnails, forms and details elements; those are found by their attributes). Runs in
- * the page; the same rule as tests/unit/hostile-corpus.test.tsx.
+ * the page; the same rule as tests/helpers/hostile-nodes.ts.
  */
 function hostileNodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const tags =
-      'script:not([src]), iframe, object, embed, meta[http-equiv], style:not([data-vite-dev-id]), noscript, svg:not(.lucide), img:not([src^="blob:"])';
+      'script:not([src]), iframe, frame, object, embed, meta[http-equiv], base, link, template, math, video, audio, source, style:not([data-vite-dev-id]), noscript, svg:not(.lucide), img:not([src^="blob:"])';
     for (const element of Array.from(document.body.querySelectorAll(tags))) found.push(element.tagName.toLowerCase());
     for (const element of Array.from(document.body.querySelectorAll('*'))) {
       for (const attribute of Array.from(element.attributes)) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on') || name === 'srcdoc') found.push(`${element.tagName.toLowerCase()}[${name}]`);
         if (
-          ['href', 'src', 'action', 'data', 'formaction'].includes(name) &&
-          /^\s*(javascript|data):/i.test(attribute.value)
+          ['href', 'xlink:href', 'src', 'srcset', 'action', 'data', 'formaction', 'values', 'background'].includes(
+            name,
+          ) &&
+          /^\s*(javascript|data|vbscript):/i.test(attribute.value)
         ) {
           found.push(`${element.tagName.toLowerCase()}[${name}]`);
         }
+        if (name === 'style' && /expression\s*\(|javascript:|url\s*\(|behavior\s*:/i.test(attribute.value))
+          found.push(`${element.tagName.toLowerCase()}[style]`);
       }
     }
     return found;

@@ -2,8 +2,13 @@ import { capText, cleanText } from '../text/clean';
 
 /** Direction overrides and isolates: they would reorder the letter's text around the value. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-/** Something that looks like a tag or a comment: dropped, its text kept. */
-const MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
+/**
+ * Something that looks like a tag or a comment: dropped, its text kept. A quoted attribute value
+ * may hold `<` and `>` (`<iframe srcdoc="<script>…">`): it belongs to its tag.
+ */
+const MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*>/g;
+/** What is left that an HTML parser would still read as the start of markup (a tag left open). */
+const MARKUP_START = /<(?=[A-Za-z!?/])/g;
 const WHITESPACE = /\s+/g;
 
 /** Longest value a slot holds, in UTF-16 code units; longer ones end with an ellipsis. */
@@ -18,7 +23,12 @@ export const MAX_LONG_VALUE_LENGTH = 400;
  */
 export function plainValue(value: string, limit: number = MAX_VALUE_LENGTH): string {
   const head = capText(value, limit * 4);
-  const plain = cleanText(head.text).replace(BIDI_CONTROLS, '').replace(MARKUP, ' ').replace(WHITESPACE, ' ').trim();
+  const plain = cleanText(head.text)
+    .replace(BIDI_CONTROLS, '')
+    .replace(MARKUP, ' ')
+    .replace(MARKUP_START, '')
+    .replace(WHITESPACE, ' ')
+    .trim();
   const cut = capText(plain, limit);
   return cut.truncated || head.truncated ? `${cut.text.trimEnd()}…` : cut.text;
 }

@@ -5,30 +5,9 @@ import { REPORT_CSP, isArchivePath, renderReportHtml } from '@/lib/dossier/repor
 import { ruleById } from '@/lib/rights/dataset';
 import { allPayloads } from '../fixtures/hostile-corpus/corpus';
 import { RECORD, evidence, fact, message, sampleBundle, viewOptions } from '../helpers/dossier-bundle';
+import { assertInert } from '../helpers/report-inert';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-
-/** Elements the renderer writes; anything else in the output came from data. */
-const OUR_ELEMENTS = new Set(
-  'html head meta title style body header main section h1 h2 h3 p span strong bdi dl dt dd ul ol li br hr table tbody tr td figure figcaption img div'.split(
-    ' ',
-  ),
-);
-
-/** Every way the document could run code or reach out: none may be present. */
-function assertInert(doc: Document) {
-  for (const el of doc.querySelectorAll('*')) {
-    const name = el.tagName.toLowerCase();
-    expect(OUR_ELEMENTS.has(name), `unexpected element <${name}>`).toBe(true);
-    for (const attr of el.attributes) {
-      expect(attr.name.startsWith('on'), `handler ${attr.name} on <${name}>`).toBe(false);
-      expect(['href', 'action', 'formaction', 'srcset', 'xlink:href'].includes(attr.name)).toBe(false);
-    }
-  }
-  for (const img of doc.querySelectorAll('img')) expect(isArchivePath(img.getAttribute('src') ?? '')).toBe(true);
-  const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
-  expect(csp?.getAttribute('content')).toBe(REPORT_CSP);
-}
 
 /** What an HTML parser may do to text anyway: line ends normalised, NUL dropped (Chromium; happy-dom keeps it). */
 const asParsed = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\0/g, '');

@@ -117,6 +117,15 @@ describe('plainValue', () => {
     ['  line\n\tbreaks  ', 'line breaks'],
     ['<!-- hidden -->shown', 'shown'],
     ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+    // A quoted attribute value holding markup belongs to its tag; a tag left open loses its "<".
+    ['<iframe srcdoc="<script>x()</script>"></iframe>ok', 'ok'],
+    [`<p title='a>b'>hi</p>`, 'hi'],
+    [
+      'Refund <img src=x onerror="y()" alt="<p title=" for A-1',
+      'Refund img src=x onerror="y()" alt="p title=" for A-1',
+    ],
+    ['<noscript><p title="</noscript><img src=x onerror=y()>"></noscript>', ''],
+    ['<!doctype html><?xml?></', '!doctype html>?xml?>/'],
   ])('%j → %j', (input, output) => {
     expect(plainValue(input)).toBe(output);
   });

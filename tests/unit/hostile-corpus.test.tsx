@@ -30,6 +30,7 @@ import {
   smallPayloads,
   type HostilePayload,
 } from '../fixtures/hostile-corpus/corpus';
+import { hostileNodes } from '../helpers/hostile-nodes';
 import { freshRepo } from '../helpers/repo';
 import { installTranscriptLayout, removeTranscriptLayout } from '../helpers/transcript-layout';
 
@@ -37,30 +38,6 @@ const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 const corpus = allPayloads();
 const canary = () => (globalThis as Record<string, unknown>)[CANARY];
-
-/**
- * Elements or attributes that only markup from a payload could have produced. Our own UI has
- * lucide icons (svg.lucide), screenshot thumbnails (img with a blob: address), forms and details
- * elements (found here by their handler and script-address attributes), nothing else of these kinds.
- */
-function hostileNodes(root: ParentNode): string[] {
-  const found: string[] = [];
-  const tags = 'script, iframe, object, embed, meta, style, noscript, svg:not(.lucide), img:not([src^="blob:"])';
-  for (const element of Array.from(root.querySelectorAll(tags))) found.push(element.tagName.toLowerCase());
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    for (const attribute of Array.from(element.attributes)) {
-      const name = attribute.name.toLowerCase();
-      if (name.startsWith('on') || name === 'srcdoc') found.push(`${element.tagName.toLowerCase()}[${name}]`);
-      if (
-        ['href', 'src', 'action', 'data', 'formaction'].includes(name) &&
-        /^\s*(javascript|data):/i.test(attribute.value)
-      ) {
-        found.push(`${element.tagName.toLowerCase()}[${name}=${attribute.value.slice(0, 20)}]`);
-      }
-    }
-  }
-  return found;
-}
 
 /** An adapter that "reads" the payloads as one chat: each one as text, author name and time text. */
 function corpusAdapter(payloads: HostilePayload[]): ChatAdapter {
@@ -249,7 +226,8 @@ describe('(b) fact extraction on the big payloads', () => {
   });
 });
 
-describe('(c) the workspace shows every payload as inert text', () => {
+// Every tab renders the whole corpus: more than the default 5 s on a loaded machine.
+describe('(c) the workspace shows every payload as inert text', { timeout: 60_000 }, () => {
   // A viewport tall enough for every row: the virtualised Transcript then renders them all.
   beforeAll(() => installTranscriptLayout({ viewportPx: 100_000, rowPx: 80 }));
   afterAll(removeTranscriptLayout);
