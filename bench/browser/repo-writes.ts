@@ -139,6 +139,20 @@ const api = {
     return { events: stored, ms };
   },
 
+  /** Timed, for the growth curve: `batches` batches of `size` new messages through `recordMessages` into a fresh database. */
+  async repositoryAt(batches: number, size: number): Promise<Sample> {
+    const input = inputOf({ batches, size });
+    const { ctx, caseId, db, name } = await freshRepository();
+    collectGarbage();
+    const start = performance.now();
+    const stored = await recordAll(ctx, caseId, input);
+    const ms = performance.now() - start;
+    db.close();
+    await deleteDatabase(name);
+    if (stored !== batches * size) throw new Error(`stored ${stored} messages`);
+    return { events: stored, ms };
+  },
+
   /**
    * Timed: the same records put with the bare IndexedDB API into a fresh database of the same
    * schema (opened by `openDatabase`, so the same stores and indexes), one transaction per

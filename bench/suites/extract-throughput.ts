@@ -1,11 +1,17 @@
 import { extractFacts } from '../../lib/extract';
 import { buildCorpus } from '../support/extract-corpus';
 import { collectNodeGarbage } from '../support/node-gc';
+import { growthResult } from '../support/growth';
 import { median, significant, valueAim } from '../support/stats';
 import type { BenchSuite } from '../support/types';
 
 /** Corpus sizes in UTF-8 bytes: a few MB in a full run, a small one for --quick. */
 const CORPUS_BYTES = { full: 3_000_000, quick: 250_000 };
+/**
+ * Growth: 0.25, 1 and 4 MB corpora (1×, 4×, 16×), each timed after the warm-up above, in process
+ * CPU time: wall-clock passes of the same corpus varied 5-fold on the loaded machine.
+ */
+const GROWTH_BYTES = { full: [250_000, 1_000_000, 4_000_000], quick: [250_000, 1_000_000] };
 /** The issue's aim for fact extraction, in absolute terms. */
 const AIM_MB_PER_SECOND = 20;
 
@@ -86,6 +92,20 @@ export const extractThroughput: BenchSuite = {
           ` ratio ${pair.ratio.toPrecision(3)} (${extract.found} facts, ${regex.found} matches)`,
       );
     }
+    const points: { size: number; samples: number[] }[] = [];
+    for (const bytes of quick ? GROWTH_BYTES.quick : GROWTH_BYTES.full) {
+      const lines = buildCorpus(bytes).lines;
+      const samples: number[] = [];
+      for (let i = 0; i < Math.min(runs, 3); i++) {
+        collectNodeGarbage();
+        const cpu = process.cpuUsage();
+        extractPass(lines);
+        const used = process.cpuUsage(cpu);
+        samples.push((used.user + used.system) / 1000);
+      }
+      points.push({ size: bytes / 1e6, samples });
+      log(`growth: ${(bytes / 1e6).toFixed(2)} MB in ${samples.map((ms) => Math.round(ms)).join(' / ')} ms of CPU`);
+    }
     const value = significant(median(pairs.map((pair) => pair.extract)));
     return [
       {
@@ -103,6 +123,12 @@ export const extractThroughput: BenchSuite = {
         ...valueAim(value, { atLeast: AIM_MB_PER_SECOND, unit: 'MB/s' }),
         runs: pairs.length,
       },
+      growthResult({
+        suite: 'extract-throughput',
+        what: 'extractFacts, one call per line, process CPU time',
+        unit: 'MB',
+        points,
+      }),
     ];
   },
 };

@@ -1,9 +1,13 @@
 import type { BenchSuite } from '../support/types';
+import { caseSearch } from './case-search';
 import { captureMhtml } from './capture-mhtml';
 import { captureScreenshot } from './capture-screenshot';
+import { dossier } from './dossier';
 import { extractThroughput } from './extract-throughput';
 import { recordingOverhead } from './recording-overhead';
+import { popupPaint } from './popup-paint';
 import { repoWrites } from './repo-writes';
+import { transcript } from './transcript';
 
 /**
  * Every benchmark, in the order they run. To add one: write `bench/suites/<id>.ts` exporting a
@@ -17,4 +21,8 @@ export const SUITES: readonly BenchSuite[] = [
   captureMhtml,
   extractThroughput,
   recordingOverhead,
+  transcript,
+  popupPaint,
+  caseSearch,
+  dossier,
 ];

@@ -1,10 +1,16 @@
 import type { RepoWritesApi, Sample } from '../browser/repo-writes';
+import { growthResult } from '../support/growth';
 import { median, ratioAim, significant } from '../support/stats';
 import type { BenchSuite } from '../support/types';
 
 /** Batches of 50, as a busy widget's history arrives; the quick run writes fewer of them. */
 const BATCH_SIZE = 50;
 const BATCHES = { full: 30, quick: 10 };
+/**
+ * Growth: 250, 1,000 and 4,000 messages (1×, 4×, 16×; --quick the first two), one sample each:
+ * 8,000 took 44 s on the loaded 2-core machine, too long for a 10-minute full run.
+ */
+const GROWTH_BATCHES = { full: [5, 20, 80], quick: [5, 20] };
 
 const perSecond = (sample: Sample) => (sample.events / sample.ms) * 1000;
 
@@ -21,6 +27,7 @@ export const repoWrites: BenchSuite = {
     const batches = quick ? BATCHES.quick : BATCHES.full;
     const page = await openPage<RepoWritesApi>('repo-writes');
     const pairs: { repo: number; raw: number; ratio: number }[] = [];
+    const points: { size: number; samples: number[] }[] = [];
     try {
       const warmUp = await page.call('prepare', batches, BATCH_SIZE);
       log(`warm-up: ${warmUp.events} messages in ${batches} batches of ${BATCH_SIZE}, hash chain verified`);
@@ -34,6 +41,13 @@ export const repoWrites: BenchSuite = {
         log(
           `run ${i + 1}/${runs} (${repoFirst ? 'repository' : 'raw'} first): repository ${Math.round(pair.repo)} events/s` +
             ` (${Math.round(repo.ms)} ms), raw ${Math.round(pair.raw)} events/s (${Math.round(raw.ms)} ms), ratio ${pair.ratio.toFixed(3)}`,
+        );
+      }
+      for (const count of quick ? GROWTH_BATCHES.quick : GROWTH_BATCHES.full) {
+        const sample = await page.call('repositoryAt', count, BATCH_SIZE);
+        points.push({ size: sample.events, samples: [sample.ms] });
+        log(
+          `growth: ${sample.events} messages in ${Math.round(sample.ms)} ms (${Math.round(perSecond(sample))} events/s)`,
         );
       }
     } finally {
@@ -57,6 +71,12 @@ export const repoWrites: BenchSuite = {
         ...ratioAim(ratio, null),
         runs: pairs.length,
       },
+      growthResult({
+        suite: 'repo-writes',
+        what: `recordMessages in batches of ${BATCH_SIZE} into one case, from an empty database`,
+        unit: 'messages',
+        points,
+      }),
     ];
   },
 };

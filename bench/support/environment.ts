@@ -61,31 +61,7 @@ export class BenchEnvironment {
       return session;
     });
     const page = await (await this.browser).context.newPage();
-    // An error thrown while the bundle loads ends the wait at once instead of at the timeout.
-    let startFailed: (error: Error) => void = () => undefined;
-    const failure = new Promise<never>((_, reject) => (startFailed = reject));
-    failure.catch(() => undefined);
-    page.on('pageerror', (error) => startFailed(error));
-    try {
-      await page.goto(url);
-      await Promise.race([page.waitForFunction((key) => key in globalThis, API_GLOBAL, { timeout: 15_000 }), failure]);
-    } catch (error) {
-      await page.close();
-      const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      throw new Error(`bench/browser/${entry}.ts did not start: ${reason}`);
-    }
-    return {
-      page,
-      call: (name, ...args) =>
-        page.evaluate(
-          ([key, fn, fnArgs]) => {
-            const api = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[key]!;
-            return api[fn]!(...fnArgs);
-          },
-          [API_GLOBAL, name, args as unknown[]] as const,
-        ) as never,
-      close: () => page.close(),
-    };
+    return attachApi<Api>(page, url, entry);
   }
 
   async close(): Promise<void> {
@@ -97,4 +73,39 @@ export class BenchEnvironment {
     this.browser = null;
     await server?.then((running) => running.close()).catch(() => undefined);
   }
+}
+
+/**
+ * Loads `url` in `page`, waits until its bundle has called `expose()`, and returns typed calls
+ * into what it exposed. An error thrown while the bundle loads ends the wait at once.
+ */
+export async function attachApi<Api extends BrowserApi>(
+  page: Page,
+  url: string,
+  entry: string,
+): Promise<BenchPage<Api>> {
+  let startFailed: (error: Error) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => (startFailed = reject));
+  failure.catch(() => undefined);
+  page.on('pageerror', (error) => startFailed(error));
+  try {
+    await page.goto(url);
+    await Promise.race([page.waitForFunction((key) => key in globalThis, API_GLOBAL, { timeout: 15_000 }), failure]);
+  } catch (error) {
+    await page.close();
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    throw new Error(`bench/browser/${entry}.ts did not start: ${reason}`);
+  }
+  return {
+    page,
+    call: (name, ...args) =>
+      page.evaluate(
+        ([key, fn, fnArgs]) => {
+          const api = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[key]!;
+          return api[fn]!(...fnArgs);
+        },
+        [API_GLOBAL, name, args as unknown[]] as const,
+      ) as never,
+    close: () => page.close(),
+  };
 }

@@ -8,6 +8,11 @@ export const REPO_ROOT = path.resolve(BENCH_DIR, '..');
 export const BUILD_DIR = path.join(BENCH_DIR, '.build');
 export const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 /** The end-to-end build (`npm run build:e2e`), which holds host access for test pages. */
+/**
+ * The shipped build (`npm run build`): the data benchmarks run their pages in a copy of it. Not the
+ * e2e build, whose pages run React's development build (`jsxDEV`, owner stacks), several times slower.
+ */
+export const SHIPPED_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
 export const E2E_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3-e2e');
 
 export function chromiumPath(): string {

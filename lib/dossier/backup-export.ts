@@ -1,6 +1,5 @@
 import type { RepoContext } from '../db/context';
 import { getSettings } from '../db/repos/settings';
-import { sha256HexOfBytes } from '../integrity/sha256';
 import { BACKUP_FORMAT, ENVELOPE_FILE, backupEnvelopeSchema, type BackupEnvelope } from './envelope';
 import { evidencePath, timestampForFileName } from './file-names';
 import { formatSha256Sums } from './sha256sums';
@@ -59,10 +58,12 @@ export async function exportBackup(
   const exportedEvidence: BackupEnvelope['data']['evidence'] = [];
   for (const item of evidence) {
     const bytes = new Uint8Array(await item.blob.arrayBuffer());
-    if (sha256HexOfBytes(bytes) !== item.sha256) throw new EvidenceCorruptedError(item.id);
     const { blob: _blob, ...meta } = item;
     const file = evidencePath(item.id, item.mime);
-    writer.add(file, bytes, !item.mime.startsWith('image/'));
+    // The digest the writer computes for SHA256SUMS is the one checked: each file is hashed once.
+    if ((await writer.add(file, bytes, !item.mime.startsWith('image/'))) !== item.sha256) {
+      throw new EvidenceCorruptedError(item.id);
+    }
     exportedEvidence.push({ ...meta, file });
     options.onProgress?.({ done: ++done, total });
   }
@@ -75,9 +76,9 @@ export async function exportBackup(
     data: { settings, cases, messages, evidence: exportedEvidence, facts, drafts, reminders, events },
   });
   const encoder = new TextEncoder();
-  writer.add(ENVELOPE_FILE, encoder.encode(JSON.stringify(envelope, null, 1)), true);
-  writer.add('README.txt', encoder.encode(README), true);
-  writer.add('SHA256SUMS', encoder.encode(formatSha256Sums(writer.digests())), true);
+  await writer.add(ENVELOPE_FILE, encoder.encode(JSON.stringify(envelope, null, 1)), true);
+  await writer.add('README.txt', encoder.encode(README), true);
+  await writer.add('SHA256SUMS', encoder.encode(formatSha256Sums(writer.digests())), true);
   options.onProgress?.({ done: total, total });
   const blob = await writer.finish();
   return {

@@ -113,8 +113,14 @@ export async function exportCaseDossier(
   const total = bundle.evidence.length + 2;
   let done = 0;
   const step = () => options.onProgress?.({ done: ++done, total });
-  const add = (path: string, bytes: Uint8Array, kind: DossierFileKind, itemId: string | null, compress = true) => {
-    const sha256 = writer.add(path, bytes, compress);
+  const add = async (
+    path: string,
+    bytes: Uint8Array,
+    kind: DossierFileKind,
+    itemId: string | null,
+    compress = true,
+  ) => {
+    const sha256 = await writer.add(path, bytes, compress);
     entries.push({ path, size: bytes.length, sha256, kind, itemId });
     return sha256;
   };
@@ -146,21 +152,21 @@ export async function exportCaseDossier(
   });
   const visibleMessages = bundle.messages.filter((m) => m.hiddenAt === null);
 
-  addText(DOSSIER_FILES.report, options.renderReport(bundle, redaction), 'report');
-  addText(DOSSIER_FILES.case, JSON.stringify(envelope, null, 2), 'case');
-  addText(DOSSIER_FILES.events, JSON.stringify(eventsFile, null, 2), 'events');
-  addText(DOSSIER_FILES.transcriptText, transcriptAsText(visibleMessages, transcript), 'transcript-text');
-  addText(DOSSIER_FILES.transcriptCsv, transcriptAsCsv(visibleMessages, timeZone), 'transcript-csv');
+  await addText(DOSSIER_FILES.report, options.renderReport(bundle, redaction), 'report');
+  await addText(DOSSIER_FILES.case, JSON.stringify(envelope, null, 2), 'case');
+  await addText(DOSSIER_FILES.events, JSON.stringify(eventsFile, null, 2), 'events');
+  await addText(DOSSIER_FILES.transcriptText, transcriptAsText(visibleMessages, transcript), 'transcript-text');
+  await addText(DOSSIER_FILES.transcriptCsv, transcriptAsCsv(visibleMessages, timeZone), 'transcript-csv');
   step();
 
   for (const [index, item] of bundle.evidence.entries()) {
     const bytes = new Uint8Array(await item.blob.arrayBuffer());
-    const sha256 = add(evidence[index]!.file, bytes, item.kind, item.id, !item.mime.startsWith('image/'));
+    const sha256 = await add(evidence[index]!.file, bytes, item.kind, item.id, !item.mime.startsWith('image/'));
     if (sha256 !== item.sha256) throw new EvidenceCorruptedError(item.id);
     step();
   }
 
-  addText(DOSSIER_FILES.readme, dossierReadme({ caseId, exportedAt, timeZone, ...log, redaction }), 'readme');
+  await addText(DOSSIER_FILES.readme, dossierReadme({ caseId, exportedAt, timeZone, ...log, redaction }), 'readme');
   const manifest = manifestSchema.parse({
     format: MANIFEST_FORMAT,
     manifestVersion: MANIFEST_VERSION,
@@ -172,8 +178,8 @@ export async function exportCaseDossier(
     ...(redaction ? { redaction } : {}),
   });
   const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
-  writer.add(DOSSIER_FILES.manifest, manifestBytes, true);
-  writer.add(DOSSIER_FILES.sums, encoder.encode(formatSha256Sums(writer.digests())), true);
+  await writer.add(DOSSIER_FILES.manifest, manifestBytes, true);
+  await writer.add(DOSSIER_FILES.sums, encoder.encode(formatSha256Sums(writer.digests())), true);
   const blob = await writer.finish();
   step();
 

@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { sha256HexOfBytes } from '../integrity/sha256';
+import { sha256HexOfBytesNative } from '../integrity/sha256';
 
 export class ExportCancelledError extends Error {
   readonly code = 'export-cancelled';
@@ -24,14 +24,18 @@ export function createZipWriter(signal?: AbortSignal) {
   });
 
   return {
-    /** Adds one file and returns its SHA-256 (hex). */
-    add(path: string, bytes: Uint8Array, compress: boolean): string {
+    /**
+     * Adds one file and returns its SHA-256 (hex). Await each call before the next: the digests
+     * (SHA256SUMS) keep the order of the files. The native digest: hashing an export's 30 MB in
+     * JavaScript took longer than zipping it (docs/benchmarks.md, `dossier.export-vs-zip`).
+     */
+    async add(path: string, bytes: Uint8Array, compress: boolean): Promise<string> {
       if (signal?.aborted) throw new ExportCancelledError();
       if (failure) throw failure;
       const entry = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
       zip.add(entry);
       entry.push(bytes, true);
-      const sha256 = sha256HexOfBytes(bytes);
+      const sha256 = await sha256HexOfBytesNative(bytes);
       digests.push({ path, sha256 });
       return sha256;
     },

@@ -13,6 +13,14 @@ export function sha256HexOfBytes(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
+/**
+ * Large byte arrays (an export's files): the platform's native digest, about ten times faster
+ * than hashing in JavaScript. Never inside an IndexedDB transaction (see above).
+ */
+export async function sha256HexOfBytesNative(bytes: Uint8Array): Promise<string> {
+  return bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+}
+
 /** Blobs can be large: hash them with the platform's native digest, before any transaction. */
 export async function sha256HexOfBlob(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
