@@ -8,7 +8,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  */
 const MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*>/g;
 /** What is left that an HTML parser would still read as the start of markup (a tag left open). */
-const MARKUP_START = /<(?=[A-Za-z!?/])/g;
+const MARKUP_START = /<+(?=[A-Za-z!?/])/g;
 const WHITESPACE = /\s+/g;
 
 /** Longest value a slot holds, in UTF-16 code units; longer ones end with an ellipsis. */

@@ -126,6 +126,9 @@ describe('plainValue', () => {
     ],
     ['<noscript><p title="</noscript><img src=x onerror=y()>"></noscript>', ''],
     ['<!doctype html><?xml?></', '!doctype html>?xml?>/'],
+    // Found by fuzzing: removing one "<" must not leave another in front of a letter.
+    ['<<A-1', 'A-1'],
+    ['x <<<script', 'x script'],
   ])('%j → %j', (input, output) => {
     expect(plainValue(input)).toBe(output);
   });
