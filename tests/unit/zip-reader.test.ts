@@ -23,6 +23,6 @@ describe('readZip', () => {
       { name: 'README.txt', data: strToU8('read me') },
       { name: 'backup.json', data: second },
     ]);
-    expect(() => readZip(bytes)).toThrow(/two files named "backup.json"/);
+    expect(() => readZip(bytes)).toThrow(/holds the file "backup.json" twice/);
   });
 });
