@@ -128,7 +128,7 @@ for (const lang of ['en', 'he', 'ru'] as const) {
           await expect(draft).toHaveAttribute('dir', lang === 'he' ? 'rtl' : 'ltr');
           await expect(draft).toHaveValue(new RegExp(ORDER[lang]));
         }
-        if (tab === 'export') await expect(panel.getByText(t.dossierExport.heading)).toBeVisible();
+        if (tab === 'export') await expect(panel.getByRole('heading', { name: t.dossierExport.heading })).toBeVisible();
         await shot(panel, `sidepanel-${tab}-${lang}-${scheme}`);
       }
     }
