@@ -6,7 +6,7 @@ import { exportCaseDossier, type RenderReport } from '@/lib/dossier/case-export'
 import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
 import { useLocaleInfo } from '../../common/locale-context';
 import { dossierErrorMessage } from './dossier-error';
-import { downloadBlob } from './download';
+import { saveBlob } from '../evidence/save-blob';
 import { canvasImageRedactor } from './canvas-image-redactor';
 import { RedactDialog, type RedactionChoice } from './RedactDialog';
 import { transcriptTextOptions } from './transcript-text-options';
@@ -20,7 +20,7 @@ export function ExportDossierButton({
   caseId,
   appVersion,
   renderReport,
-  download = downloadBlob,
+  download = saveBlob,
   imageRedactor = canvasImageRedactor,
 }: {
   repo: RepoContext;
