@@ -50,11 +50,29 @@ export function suggestFacts(
   sources: readonly FactTextSource[],
   options: Omit<ExtractOptions, 'referenceDate'> = {},
 ): SuggestedFact[] {
-  const seen = new Set<string>();
+  return excludeKnownFacts(suggestNewFacts(sources, options), existing);
+}
+
+/** Drops the suggestions the case already holds, by value or by the value first extracted. */
+export function excludeKnownFacts(
+  suggestions: readonly SuggestedFact[],
+  existing: readonly Pick<FactRecord, 'kind' | 'value' | 'extractedValue'>[],
+): SuggestedFact[] {
+  if (existing.length === 0) return [...suggestions];
+  const known = new Set<string>();
   for (const fact of existing) {
-    seen.add(factKey(fact.kind, fact.value));
-    if (fact.extractedValue) seen.add(factKey(fact.kind, fact.extractedValue));
+    known.add(factKey(fact.kind, fact.value));
+    if (fact.extractedValue) known.add(factKey(fact.kind, fact.extractedValue));
   }
+  return suggestions.filter((fact) => !known.has(factKey(fact.kind, fact.value)));
+}
+
+/** Every fact extraction finds in the texts, each once (the first place it occurs). */
+function suggestNewFacts(
+  sources: readonly FactTextSource[],
+  options: Omit<ExtractOptions, 'referenceDate'>,
+): SuggestedFact[] {
+  const seen = new Set<string>();
   const out: SuggestedFact[] = [];
   for (const source of sources) {
     if (!source.text.trim()) continue;

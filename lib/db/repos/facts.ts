@@ -1,5 +1,5 @@
 import type { ExtractOptions } from '../../extract';
-import { suggestFacts, type FactTextSource, type SuggestedFact } from '../../facts/suggest';
+import { excludeKnownFacts, suggestFacts, type FactTextSource, type SuggestedFact } from '../../facts/suggest';
 import { factRecordSchema, type FactKind, type FactRecord } from '../../schemas/fact';
 import { reminderRecordSchema, type ReminderRecord } from '../../schemas/reminder';
 import type { RepoContext } from '../context';
@@ -19,9 +19,15 @@ export async function suggestFactsInTransaction(
   sources: readonly FactTextSource[],
   options: Omit<ExtractOptions, 'referenceDate'> = {},
 ): Promise<FactRecord[]> {
-  if (!sources.some((source) => source.text.trim())) return [];
-  const existing = await ctx.db.facts.where('caseId').equals(caseId).toArray();
-  return addSuggestedFactsInTransaction(ctx, caseId, suggestFacts(existing, sources, options));
+  const found = suggestFacts([], sources, options);
+  if (found.length === 0) return [];
+  // Only facts of the kinds just found can repeat them: a batch does not read the whole case.
+  const kinds = [...new Set(found.map((fact) => fact.kind))];
+  const existing = await ctx.db.facts
+    .where('[caseId+kind]')
+    .anyOf(kinds.map((kind) => [caseId, kind]))
+    .toArray();
+  return addSuggestedFactsInTransaction(ctx, caseId, excludeKnownFacts(found, existing));
 }
 
 /** Stores facts already chosen (see suggestFacts) with one `fact.added` event; same transaction rules. */

@@ -26,20 +26,18 @@ export async function searchCases(ctx: RepoContext, query: string): Promise<Case
   );
   const remaining = new Set(cases.map((c) => c.id).filter((id) => !found.has(id)));
   if (remaining.size > 0) {
-    await ctx.db.facts.each((fact) => {
+    for (const fact of await ctx.db.facts.toArray()) {
       if (remaining.has(fact.caseId) && fact.status !== 'rejected' && matches(fact.value)) {
         found.add(fact.caseId);
         remaining.delete(fact.caseId);
       }
-    });
+    }
   }
-  if (remaining.size > 0) {
-    await ctx.db.messages.each((message) => {
-      if (remaining.has(message.caseId) && message.hiddenAt === null && matches(message.text)) {
-        found.add(message.caseId);
-        remaining.delete(message.caseId);
-      }
-    });
+  // One ranged read per case (a cursor over every message costs a request per record); each
+  // case is checked only until its first match.
+  for (const caseId of remaining) {
+    const messages = await ctx.db.messages.where('caseId').equals(caseId).toArray();
+    if (messages.some((message) => message.hiddenAt === null && matches(message.text))) found.add(caseId);
   }
   return cases.filter((c) => found.has(c.id));
 }
