@@ -25,9 +25,13 @@ export default defineContentScript({
 
     // The adapter that found the latest list names the batches (diagnostics only).
     let adapterId = 'generic';
+    // A refused batch (the site turned off, or its access taken back in the browser's menu) ends
+    // recording in this page: the recorder stops and the pill no longer says it records.
+    const refused = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, refused.signal]);
     const outbox = createOutbox({
       setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
-      onRefused: () => undefined,
+      onRefused: () => refused.abort(),
       send: async (messages): Promise<SendResult> => {
         const reply = await sendMessage('chat.record', {
           batchId: newBatchId(),
@@ -45,7 +49,7 @@ export default defineContentScript({
       env,
       adapters: ADAPTERS,
       outbox,
-      signal: ctx.signal,
+      signal,
       now: () => Date.now(),
       setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
       onListFound: (id) => {
@@ -57,7 +61,7 @@ export default defineContentScript({
         document,
         labels: hello.pill,
         paused: hello.paused,
-        signal: ctx.signal,
+        signal,
         setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
         onToggle: async (paused) => {
           const reply = await sendMessage('chat.pause', { paused });

@@ -173,6 +173,31 @@ describe('enabling sites', () => {
   });
 });
 
+describe('site access taken back in the browser menu while a page records', () => {
+  it('refuses the next batch from the script still running there, and keeps what was stored', async () => {
+    const patterns = ['*://acme.example/*', '*://*.acme.example/*'];
+    const { call, record, hello, deps, granted, db } = await setup({ granted: patterns });
+    await handleEnableSite(deps, { site: 'acme.example', patterns });
+    const sender = contentSender('https://acme.example/help');
+    const batch = (key: string) => ({ batchId: key, adapter: 'generic', messages: [observed(key)] });
+    expect(await call(record, batch('k1'), sender)).toMatchObject({ ok: true, acknowledged: ['k1'] });
+
+    // The browser withdrew access; the setting is still on and the old script still sends.
+    patterns.forEach((p) => granted.delete(p));
+    expect(await call(record, batch('k2'), sender)).toMatchObject({ ok: false, error: { code: 'site-not-enabled' } });
+    expect(await call(hello, { frameKind: 'top', adapter: null, shadowRoots: 0 }, sender)).toMatchObject({
+      recording: false,
+    });
+    expect((await db.messages.toArray()).map((m) => m.key)).toEqual(['k1']);
+
+    // Given back: recorded again, nothing lost before and nothing doubled.
+    patterns.forEach((p) => granted.add(p));
+    expect(await call(record, batch('k1'), sender)).toMatchObject({ ok: true });
+    expect(await call(record, batch('k3'), sender)).toMatchObject({ ok: true });
+    expect((await db.messages.toArray()).map((m) => m.key).sort()).toEqual(['k1', 'k3']);
+  });
+});
+
 describe('pausing a tab from the pill', () => {
   it('acknowledges and drops what the tab sends while paused, and records again on resume', async () => {
     const { call, record, hello, pause, db } = await setup();

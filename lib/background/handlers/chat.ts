@@ -8,7 +8,7 @@ import type { HelloReply, PillLabels, RecordReply } from '../../messaging/protoc
 import { resolveLocale } from '../../i18n/locale';
 import { plainText } from '../../i18n/plain';
 import { messagingAppOfUrl, type MessagingApp } from '../../messaging-apps/apps';
-import { enabledPatterns, isTopLevelUrlEnabled } from '../../sites/enabled-sites';
+import { isTopLevelUrlEnabled } from '../../sites/enabled-sites';
 import { MAX_URL } from '../../schemas/limits';
 import { siteOfUrl } from '../../sites/site-of-url';
 import { fitText } from '../../text/clean';
@@ -48,10 +48,16 @@ async function pillLabels(deps: ChatHandlerDeps): Promise<PillLabels> {
  */
 async function enabledSiteOfTab(deps: ChatHandlerDeps, sender: MessageSenderInfo): Promise<string | null> {
   const topUrl = sender.tab?.url;
+  if (!topUrl) return null;
+  if (isTopLevelUrlEnabled(topUrl, deps.ports.manifestContentScriptMatches())) return siteOfUrl(topUrl);
   const settings = await getSettings(await deps.repo());
-  const patterns = enabledPatterns(settings.autoCaptureSites, deps.ports.manifestContentScriptMatches());
-  if (!isTopLevelUrlEnabled(topUrl, patterns)) return null;
-  return siteOfUrl(topUrl);
+  const sites = settings.autoCaptureSites.filter((site) => isTopLevelUrlEnabled(topUrl, site.patterns));
+  // Access taken back in the browser's own menu leaves the setting on and the page's script
+  // running: what decides is the access the browser still grants.
+  for (const site of sites) {
+    if (await deps.ports.permissions.containsOrigins([...site.patterns])) return siteOfUrl(topUrl);
+  }
+  return null;
 }
 
 /** Conversation ids the user chose in a messaging app. */
@@ -120,6 +126,9 @@ async function recordOnMessagingApp(
   const conversation = batch.conversation;
   if (!conversation || conversation.app !== app.id || (sender.frameId ?? 0) !== 0) {
     throw new HandlerRefusal('conversation-not-recorded', `${app.name} is recorded per conversation only`);
+  }
+  if (!(await deps.ports.permissions.containsOrigins([...app.patterns]))) {
+    throw new HandlerRefusal('conversation-not-recorded', `access to ${app.name} was taken back`);
   }
   const ctx = await deps.repo();
   const target = { app: app.id, conversationId: conversation.id, appName: app.name, appSite: app.site };
