@@ -140,6 +140,35 @@ describe('merging and searching cases', () => {
   });
 });
 
+describe('search over more messages than one read page', () => {
+  it('finds a word only one of 1,102 messages holds, whichever read page it falls in, and not in a hidden one', async () => {
+    const { repo, batch, db } = await setup();
+    const beta = await createCase(repo, { title: 'Beta', company: 'Beta', site: 'beta.example' });
+    const filler = Array.from({ length: 1_100 }, (_, i) => message(`f${i}`, `routine reply <${i}>`));
+    await batch(filler.slice(0, 600));
+    await batch(filler.slice(600));
+    await recordMessages(repo, {
+      caseId: beta.id,
+      site: 'beta.example',
+      frameUrl: 'https://beta.example/',
+      adapter: 'generic',
+      messages: [message('last', 'the parcel went to Eilat'), message('gone', 'a hidden zanzibar')],
+    });
+    await db.messages.filter((m) => m.key === 'gone').modify({ hiddenAt: 1 });
+    expect(await db.messages.count()).toBe(1_102);
+    expect((await searchCases(repo, 'eilat')).map((c) => c.title)).toEqual(['Beta']);
+    // Whatever the ids, the message read last is in the last page.
+    const lastRead = (await db.messages
+      .orderBy(':id')
+      .reverse()
+      .filter((m) => m.hiddenAt === null)
+      .first())!;
+    const lastCase = (await db.cases.get(lastRead.caseId))!;
+    expect((await searchCases(repo, lastRead.text)).map((c) => c.title)).toEqual([lastCase.title]);
+    expect(await searchCases(repo, 'zanzibar')).toEqual([]);
+  });
+});
+
 describe('full storage', () => {
   it('refuses the new batch with a quota error and keeps everything already stored', async () => {
     const { batch, db, repo, acme } = await setup();

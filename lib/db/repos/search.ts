@@ -1,6 +1,9 @@
 import type { CaseRecord } from '../../schemas/case';
+import type { ChatMessageRecord } from '../../schemas/message';
 import type { RepoContext } from '../context';
 import { listCases } from './cases';
+
+const SEARCH_PAGE = 500;
 
 /** Lower case, no diacritics or Hebrew points, collapsed spaces: "Заказ № 45-118" ~ "заказ №45-118". */
 export function normaliseForSearch(text: string): string {
@@ -33,11 +36,23 @@ export async function searchCases(ctx: RepoContext, query: string): Promise<Case
       }
     }
   }
-  // One ranged read per case (a cursor over every message costs a request per record); each
-  // case is checked only until its first match.
-  for (const caseId of remaining) {
-    const messages = await ctx.db.messages.where('caseId').equals(caseId).toArray();
-    if (messages.some((message) => message.hiddenAt === null && matches(message.text))) found.add(caseId);
+  // Pages of messages in key order, each one request (a cursor costs a request per record),
+  // so memory stays bounded however large the database.
+  let after: string | null = null;
+  while (remaining.size > 0) {
+    const page: ChatMessageRecord[] = await (
+      after === null ? ctx.db.messages.orderBy(':id') : ctx.db.messages.where(':id').above(after)
+    )
+      .limit(SEARCH_PAGE)
+      .toArray();
+    for (const message of page) {
+      if (remaining.has(message.caseId) && message.hiddenAt === null && matches(message.text)) {
+        found.add(message.caseId);
+        remaining.delete(message.caseId);
+      }
+    }
+    if (page.length < SEARCH_PAGE) break;
+    after = page[page.length - 1]!.id;
   }
   return cases.filter((c) => found.has(c.id));
 }
