@@ -76,7 +76,7 @@ test('control: the same check fails when a request does leave', async ({ context
   expect(testProxy.requests().some((r) => r.host === 'blocked-by-csp.example')).toBe(false);
 });
 
-test('capture, a draft and a dossier export send no request off the machine', async ({
+test('capture, a draft, a dossier export and its import send no request off the machine', async ({
   context,
   page,
   testProxy,
@@ -97,7 +97,20 @@ test('capture, a draft and a dossier export send no request off the machine', as
   await panel.page.getByRole('tab', { name: 'Export' }).click();
   const download = panel.page.waitForEvent('download');
   await panel.page.getByRole('button', { name: 'Export dossier' }).click();
-  expect(await (await download).path()).toBeTruthy();
+  const dossier = await (await download).path();
+  expect(dossier).toBeTruthy();
+
+  // The dossier back in through the options page, kept as a copy beside the case: it writes.
+  const options = await context.newPage();
+  await options.goto(extension.url('options.html'));
+  await options.getByTestId('import-file').setInputFiles(dossier);
+  const plan = options.getByTestId('import-plan');
+  await plan.locator('input[type="radio"][value="keep-both"]').check();
+  await plan.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(options.getByTestId('import-outcome')).toHaveText(
+    'Import finished: 0 cases imported, 1 kept as copies, 0 skipped.',
+  );
+  expect((await extension.db()).cases).toHaveLength(2);
 
   const verdict = checkNoRequestLeftMachine(withoutBrowserServices(testProxy.requests()), testProxy.testHosts);
   expect(verdict.violations).toEqual([]);
