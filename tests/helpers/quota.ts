@@ -7,8 +7,10 @@ import type { PaperTrailDb } from '@/lib/db/database';
  *   with an `AbortError` whose `inner` is the `QuotaExceededError` DOMException.
  * - `request` (Firefox): the write's request fails; Dexie maps the DOMException to its own
  *   `QuotaExceededError`, again with the DOMException as `inner`.
+ * - `disk` (Chromium, a real full disk under a large value, seen in e2e/quota.spec.ts): the
+ *   transaction aborts with `DataError: Failed to write blobs (IOError)`, no "quota" anywhere.
  */
-export type QuotaShape = 'commit' | 'request';
+export type QuotaShape = 'commit' | 'request' | 'disk';
 
 export interface QuotaGate {
   /** Bytes that may still be written before the browser refuses (Infinity: no limit). */
@@ -27,8 +29,10 @@ export interface QuotaGate {
   readonly written: number;
 }
 
-export const quotaDomException = () =>
-  new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+export const quotaDomException = (shape: QuotaShape = 'commit') =>
+  shape === 'disk'
+    ? new DOMException('Failed to write blobs (IOError)', 'DataError')
+    : new DOMException('Encountered disk full while committing transaction.', 'QuotaExceededError');
 
 /** A rough size of what IndexedDB would store for a value: strings count two bytes a character. */
 export function storedBytes(value: unknown): number {
@@ -63,9 +67,9 @@ export async function installQuota(db: PaperTrailDb, shape: QuotaShape = 'commit
 
   const refuse = (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
     refusals++;
-    const domError = quotaDomException();
+    const domError = quotaDomException(shape);
     if (shape === 'request') return Promise.reject(domError);
-    // Chromium: the transaction aborts with the quota error as its `error`.
+    // Chromium: the transaction aborts with the error as its `error`.
     const idbTransaction = request.trans as unknown as IDBTransaction;
     Object.defineProperty(idbTransaction, 'error', { value: domError, configurable: true });
     try {

@@ -141,6 +141,15 @@ describe('messages from content scripts', () => {
     expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
     expect(isQuotaError(new Error('nope'))).toBe(false);
   });
+
+  it('recognises the errors Chromium 150 gave on a real full disk (e2e/quota.spec.ts)', () => {
+    const blobs = new DOMException('Failed to write blobs (IOError)', 'DataError');
+    expect(isQuotaError({ name: 'AbortError', message: 'DataError Failed to write blobs (IOError)', inner: blobs })).toBe(true);
+    const commit = new DOMException('Encountered disk full while committing transaction.', 'QuotaExceededError');
+    expect(isQuotaError({ name: 'AbortError', inner: commit })).toBe(true);
+    // A DataError of another kind is a bug of ours (a bad key), not a full disk.
+    expect(isQuotaError({ name: 'DataError', message: 'Failed to execute put: invalid key' })).toBe(false);
+  });
 });
 
 describe('enabling sites', () => {

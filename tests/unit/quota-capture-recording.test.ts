@@ -47,7 +47,7 @@ const observed = (key: string, text = `message ${key}`): ObservedMessage => ({
   seenAt: 1,
 });
 
-describe.each<QuotaShape>(['commit', 'request'])('one-click capture under a full disk (%s)', (shape) => {
+describe.each<QuotaShape>(['commit', 'request', 'disk'])('one-click capture under a full disk (%s)', (shape) => {
   it('saves nothing when the disk is full, and the retry saves the capture exactly once', async () => {
     const { repo, db } = await freshRepo();
     const first = await runCapture(repo, capturePorts('https://northwind.example/a'), 1);
@@ -118,7 +118,7 @@ describe.each<QuotaShape>(['commit', 'request'])('one-click capture under a full
   });
 });
 
-describe.each<QuotaShape>(['commit', 'request'])('recording under a full disk (%s)', (shape) => {
+describe.each<QuotaShape>(['commit', 'request', 'disk'])('recording under a full disk (%s)', (shape) => {
   it('keeps the batch in the page’s outbox and stores it exactly once when space returns', async () => {
     const { repo, db } = await freshRepo();
     const quota = await installQuota(db, shape);
