@@ -2,10 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { guard } from '@/lib/background/guard';
 import { handleCaptureRun } from '@/lib/background/handlers/capture';
 import { handleChatRecord } from '@/lib/background/handlers/chat';
+import { handleCaptureShortcut } from '@/lib/background/handlers/shortcut';
 import type { CapturePorts } from '@/lib/capture/run-capture';
 import { runCapture } from '@/lib/capture/run-capture';
 import { isQuotaError } from '@/lib/db/errors';
 import { listCaseEvents, verifyCaseLog } from '@/lib/db/repos/events';
+import { updateSettings } from '@/lib/db/repos/settings';
 import type { ObservedMessage } from '@/lib/messaging/schemas';
 import { createOutbox } from '@/lib/recorder/outbox';
 import { dumpDatabase } from '../helpers/db-fixture';
@@ -20,7 +22,8 @@ function capturePorts(url: string): CapturePorts {
   return {
     tab: async (id) => ({ id, windowId: 1, url, title: 'Help — Northwind' }),
     screenshot: async () => PNG,
-    pageArchive: async () => new Blob(['MIME-Version: 1.0\r\n\r\n' + 'x'.repeat(50_000)], { type: 'multipart/related' }),
+    pageArchive: async () =>
+      new Blob(['MIME-Version: 1.0\r\n\r\n' + 'x'.repeat(50_000)], { type: 'multipart/related' }),
     probe: async () => [
       {
         url,
@@ -115,6 +118,32 @@ describe.each<QuotaShape>(['commit', 'request', 'disk'])('one-click capture unde
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await db.evidence.count()).toBe(0);
     expect(await db.cases.count()).toBe(0);
+  });
+});
+
+describe('the capture shortcut under a full disk', () => {
+  it('the toast says the page was not saved and what to do, in the user’s language', async () => {
+    const { repo, db } = await freshRepo();
+    await updateSettings(repo, (s) => ({ ...s, language: 'he' }));
+    const quota = await installQuota(db, 'disk');
+    quota.fill();
+    const fake = fakePorts();
+    const feedback: string[] = [];
+    const ports = {
+      ...fake.ports,
+      capture: capturePorts('https://northwind.example/a'),
+      notify: {
+        ...fake.ports.notify,
+        badge: async (_tab: number, state: string) => void feedback.push(`badge ${state}`),
+        toast: async (_tab: number, text: string) => void feedback.push(text),
+      },
+    };
+    await handleCaptureShortcut({ ports, repo: async () => repo, activeTabId: async () => 3 });
+    expect(feedback).toEqual([
+      'badge error',
+      'העמוד לא נשמר: אין בדפדפן מקום לנתונים נוספים. שום דבר שכבר נשמר לא אבד. יש לפנות מקום בדיסק ולצלם שוב.',
+    ]);
+    expect(await db.evidence.count()).toBe(0);
   });
 });
 
