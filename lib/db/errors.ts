@@ -1,13 +1,19 @@
 /**
- * Chromium on a full disk does not always say "quota": a value too big to keep inline is written
- * to a blob file first, and when that write fails the transaction aborts with a `DataError`
- * "Failed to write blobs (IOError)" (seen with Chromium 150, e2e/quota.spec.ts).
+ * Chromium on a full disk rarely says "quota" (seen with Chromium 150, e2e/quota.spec.ts):
+ * - a value too big to keep inline is written to a file first; when that fails, the transaction
+ *   aborts with `DataError: Failed to write blobs (IOError)`;
+ * - after such a failure the database is closed, and opening it again fails with
+ *   `UnknownError: Internal error opening backing store` until space is freed. (A damaged
+ *   database says the same; on a full disk, which is far likelier, freeing space is the cure.)
  */
-const BLOB_WRITE_FAILED = /failed to write blobs/i;
+const DISK_FULL: Readonly<Record<string, RegExp>> = {
+  QuotaExceededError: /(?:)/,
+  DataError: /failed to write blobs/i,
+  UnknownError: /opening backing store/i,
+};
 
 function isDiskFull(name: string | undefined, message: string | undefined): boolean {
-  if (name === 'QuotaExceededError') return true;
-  return name === 'DataError' && BLOB_WRITE_FAILED.test(message ?? '');
+  return name !== undefined && Object.hasOwn(DISK_FULL, name) && DISK_FULL[name]!.test(message ?? '');
 }
 
 /** The browser refused to store more (Dexie wraps the DOMException in `inner`). */
