@@ -9,6 +9,6 @@ const isRefusal = (reason: string | undefined): reason is Refusal =>
 /** The background's refusal of a capture in the user's words; a full disk says what to do. */
 export function captureRefusalMessage(error: Rejection['error'], t: TFunction): string {
   if (isRefusal(error.reason)) return t(`capture.refused.${error.reason}`);
-  if (error.code === 'storage-full') return t('errors.captureStorageFull');
+  if (error.code === 'storage-full') return t('errors.storageFull');
   return error.message;
 }
