@@ -11,7 +11,9 @@ await vi.hoisted(async () => {
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LocaleContext } from '@/components/common/locale-context';
+import { BackupControls } from '@/components/options/BackupControls';
 import { CapturePanel } from '@/components/popup/CapturePanel';
 import { ExportDossierButton } from '@/components/workspace/dossier/ExportDossierButton';
 import { DraftActions } from '@/components/workspace/drafts/DraftActions';
@@ -111,6 +113,26 @@ describe('what the user reads when the disk is full', () => {
     expect(status.textContent).toBe(en.errors.exportNotLogged.replace('{{file}}', saved[0]!));
     expect(status.getAttribute('role')).toBe('alert');
     expect(await dumpDatabase(env.db)).toEqual(before);
+  });
+
+  it('a backup is saved on a full disk, and a date it cannot note does not read as a failure', async () => {
+    const env = await caseWithEverything();
+    const quota = await installQuota(env.db, 'disk');
+    quota.fill();
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:backup');
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Paper Trail',
+      version: '1.2.3',
+    });
+    render(withLocale(<BackupControls repo={env.repo} onChanged={() => undefined} />));
+    fireEvent.click(screen.getByRole('button', { name: en.options.exportAll }));
+    const status = await screen.findByTestId('backup-status');
+    expect(status.textContent, status.textContent ?? '').toMatch(
+      new RegExp(`^${en.errors.backupDateNotSaved.split('{{file}}')[0]!}paper-trail-backup-.+\\.zip, but`),
+    );
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(quota.refusals).toBe(1);
   });
 
   it('a draft put into the chat box is not offered for a second insert when it cannot be kept', async () => {
