@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import type { RepoContext } from '@/lib/db/context';
+import { isQuotaError } from '@/lib/db/errors';
 import { updateSettings } from '@/lib/db/repos/settings';
 import { exportBackup } from '@/lib/dossier/backup-export';
 import { errorMessage } from '../common/error-message';
@@ -33,13 +34,22 @@ export function BackupControls({ repo, onChanged }: { repo: RepoContext; onChang
         onProgress: setProgress,
       });
       download(result.blob, result.fileName);
-      await updateSettings(repo, (s) => ({ ...s, lastBackupAt: Date.now() }));
+      // The file is saved: a date that cannot be noted must not read as a failed backup.
+      const noted = await updateSettings(repo, (s) => ({ ...s, lastBackupAt: Date.now() })).then(
+        () => true,
+        (error: unknown) => {
+          if (isQuotaError(error)) return false;
+          throw error;
+        },
+      );
       setStatus(
-        t('options.exported', {
-          file: result.fileName,
-          cases: String(result.counts.cases),
-          evidence: String(result.counts.evidence),
-        }),
+        noted
+          ? t('options.exported', {
+              file: result.fileName,
+              cases: String(result.counts.cases),
+              evidence: String(result.counts.evidence),
+            })
+          : t('errors.backupDateNotSaved', { file: result.fileName }),
       );
     } catch (error) {
       setStatus(errorMessage(error, t));

@@ -6,13 +6,9 @@ import type { RepoContext } from '@/lib/db/context';
 import { moveItem } from '@/lib/db/repos/items';
 import { sendMessage } from '@/lib/messaging/client';
 import { errorMessage } from '../common/error-message';
+import { captureRefusalMessage } from './capture-refusal';
 import { CasePickerDialog } from '../workspace/CasePickerDialog';
 import { WholeConversationButton } from './WholeConversationButton';
-
-const REFUSALS = ['browser-page', 'web-store', 'pdf', 'local-file', 'not-a-page'] as const;
-type Refusal = (typeof REFUSALS)[number];
-const isRefusal = (reason: string | undefined): reason is Refusal =>
-  (REFUSALS as readonly string[]).includes(reason ?? '');
 
 const hostOf = (origin: string) => {
   try {
@@ -49,8 +45,7 @@ export function CapturePanel({ repo, tabId, autoStart }: { repo: RepoContext; ta
       const reply = await attempt().catch(attempt);
       if (reply.ok) setState({ kind: 'saved', outcome: reply });
       else {
-        const { reason, message } = reply.error;
-        setState({ kind: 'failed', message: isRefusal(reason) ? t(`capture.refused.${reason}`) : message });
+        setState({ kind: 'failed', message: captureRefusalMessage(reply.error, t) });
       }
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error, t) });

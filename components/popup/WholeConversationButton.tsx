@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationOutcome } from '@/lib/capture/add-conversation';
 import { sendMessage } from '@/lib/messaging/client';
 import { errorMessage } from '../common/error-message';
+import { captureRefusalMessage } from './capture-refusal';
 
 type State =
   | { kind: 'idle' }
@@ -20,7 +21,11 @@ export function WholeConversationButton({ tabId, captureId }: { tabId: number; c
     setState({ kind: 'working' });
     try {
       const reply = await sendMessage('capture.conversation', { tabId, captureId });
-      setState(reply.ok ? { kind: 'done', outcome: reply } : { kind: 'failed', message: reply.error.message });
+      setState(
+        reply.ok
+          ? { kind: 'done', outcome: reply }
+          : { kind: 'failed', message: captureRefusalMessage(reply.error, t) },
+      );
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error, t) });
     }

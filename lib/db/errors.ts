@@ -1,8 +1,26 @@
+/**
+ * Chromium on a full disk rarely says "quota" (seen with Chromium 150, e2e/quota.spec.ts):
+ * - a value too big to keep inline is written to a file first; when that fails, the transaction
+ *   aborts with `DataError: Failed to write blobs (IOError)`;
+ * - after such a failure the database is closed, and opening it again fails with
+ *   `UnknownError: Internal error opening backing store` until space is freed. (A damaged
+ *   database says the same; on a full disk, which is far likelier, freeing space is the cure.)
+ */
+const DISK_FULL: Readonly<Record<string, RegExp>> = {
+  QuotaExceededError: /(?:)/,
+  DataError: /failed to write blobs/i,
+  UnknownError: /opening backing store/i,
+};
+
+function isDiskFull(name: string | undefined, message: string | undefined): boolean {
+  return name !== undefined && Object.hasOwn(DISK_FULL, name) && DISK_FULL[name]!.test(message ?? '');
+}
+
 /** The browser refused to store more (Dexie wraps the DOMException in `inner`). */
 export function isQuotaError(error: unknown): boolean {
   for (let current: unknown = error; current; current = (current as { inner?: unknown }).inner) {
-    const name = (current as { name?: string }).name;
-    if (name === 'QuotaExceededError') return true;
+    const { name, message } = current as { name?: string; message?: string };
+    if (isDiskFull(name, message)) return true;
     if (current === (current as { inner?: unknown }).inner) break;
   }
   return false;

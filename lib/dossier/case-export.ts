@@ -1,4 +1,5 @@
 import type { RepoContext } from '../db/context';
+import { isQuotaError } from '../db/errors';
 import { appendEvent } from '../db/repos/events';
 import { EVENT_HASH_VERSION } from '../integrity/chain';
 import { sha256HexOfBytes } from '../integrity/sha256';
@@ -64,6 +65,11 @@ export interface CaseExportResult {
   rootHash: string | null;
   /** What a redacted copy removed and left out; absent for a full export. */
   redaction?: RedactionSummary;
+  /**
+   * False when the browser had no room for the `export.made` event: the archive is complete and
+   * verifies on its own (it never holds that event), so it is still handed over, and the user told.
+   */
+  exportLogged: boolean;
 }
 
 const ENGLISH_TRANSCRIPT: AsTextOptions = {
@@ -85,6 +91,7 @@ const ENGLISH_TRANSCRIPT: AsTextOptions = {
  * export leaves the log as it was. The archive therefore holds the log up to the event before
  * it, which verifies on its own; the `export.made` event records that log's root hash and the
  * manifest's digest, so the case's own log later shows exactly which state was handed over.
+ * When the browser has no room for that event, the archive is still returned (`exportLogged`).
  */
 export async function exportCaseDossier(
   ctx: RepoContext,
@@ -184,22 +191,30 @@ export async function exportCaseDossier(
   step();
 
   const fileName = `paper-trail-dossier-${redaction ? 'redacted-' : ''}${caseId.slice(0, 8)}-${timestampForFileName(exportedAtMs)}.zip`;
-  await ctx.db.transaction('rw', [ctx.db.events], () =>
-    appendEvent(ctx, {
-      caseId,
-      type: 'export.made',
-      payload: {
-        format: DOSSIER_FORMAT,
-        fileName,
-        exportedAt,
-        rootHash: log.rootHash,
-        eventCount: log.eventCount,
-        manifestSha256: sha256HexOfBytes(manifestBytes),
-        files: entries.length + 2,
-        ...(redaction ? { redacted: { kinds: redaction.kinds, spans: redaction.spans } } : {}),
+  const exportLogged = await ctx.db
+    .transaction('rw', [ctx.db.events], () =>
+      appendEvent(ctx, {
+        caseId,
+        type: 'export.made',
+        payload: {
+          format: DOSSIER_FORMAT,
+          fileName,
+          exportedAt,
+          rootHash: log.rootHash,
+          eventCount: log.eventCount,
+          manifestSha256: sha256HexOfBytes(manifestBytes),
+          files: entries.length + 2,
+          ...(redaction ? { redacted: { kinds: redaction.kinds, spans: redaction.spans } } : {}),
+        },
+      }),
+    )
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (isQuotaError(error)) return false;
+        throw error;
       },
-    }),
-  );
+    );
   return {
     blob,
     fileName,
@@ -211,5 +226,6 @@ export async function exportCaseDossier(
     },
     rootHash: log.rootHash,
     ...(redaction ? { redaction } : {}),
+    exportLogged,
   };
 }

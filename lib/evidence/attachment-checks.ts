@@ -1,6 +1,7 @@
 import { MAX_ATTACHMENT_BYTES } from '../schemas/limits';
 
-export type AttachmentRefusal = 'too-large' | 'empty' | 'unreadable';
+/** `storage-full`: the browser had no room for this file; the batch's other files were still tried. */
+export type AttachmentRefusal = 'too-large' | 'empty' | 'unreadable' | 'storage-full';
 
 /** Why a file of this size cannot be attached, or null when it can. */
 export function attachmentRefusalForSize(size: number, limit = MAX_ATTACHMENT_BYTES): AttachmentRefusal | null {

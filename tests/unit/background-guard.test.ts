@@ -141,6 +141,21 @@ describe('messages from content scripts', () => {
     expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
     expect(isQuotaError(new Error('nope'))).toBe(false);
   });
+
+  it('recognises the errors Chromium 150 gave on a real full disk (e2e/quota.spec.ts)', () => {
+    const blobs = new DOMException('Failed to write blobs (IOError)', 'DataError');
+    expect(
+      isQuotaError({ name: 'AbortError', message: 'DataError Failed to write blobs (IOError)', inner: blobs }),
+    ).toBe(true);
+    const commit = new DOMException('Encountered disk full while committing transaction.', 'QuotaExceededError');
+    expect(isQuotaError({ name: 'AbortError', inner: commit })).toBe(true);
+    // Dexie reopening the database the failure closed, while the disk is still full:
+    const reopen = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    expect(isQuotaError({ name: 'UnknownError', message: reopen.message, inner: reopen })).toBe(true);
+    expect(isQuotaError(new DOMException('Internal error.', 'UnknownError'))).toBe(false);
+    // A DataError of another kind is a bug of ours (a bad key), not a full disk.
+    expect(isQuotaError({ name: 'DataError', message: 'Failed to execute put: invalid key' })).toBe(false);
+  });
 });
 
 describe('enabling sites', () => {

@@ -13,7 +13,8 @@ import { transcriptTextOptions } from './transcript-text-options';
 
 /**
  * "Export dossier" for one case, with progress and Cancel. The file is handed to the browser
- * only once the archive is complete; a cancelled or failed export saves nothing.
+ * only once the archive is complete; a cancelled or failed export saves nothing. A complete
+ * archive whose export the full disk kept out of the log is still saved, and the user told so.
  */
 export function ExportDossierButton({
   repo,
@@ -62,14 +63,18 @@ export function ExportDossierButton({
         ...(redaction ? { redaction: { ...redaction, locale: localeInfo.locale }, imageRedactor } : {}),
       });
       download(result.blob, result.fileName);
-      setStatus({
-        text: t('dossierExport.exported', {
-          file: result.fileName,
-          evidence: String(result.counts.evidence),
-          events: String(result.counts.events),
-        }),
-        error: false,
-      });
+      setStatus(
+        result.exportLogged
+          ? {
+              text: t('dossierExport.exported', {
+                file: result.fileName,
+                evidence: String(result.counts.evidence),
+                events: String(result.counts.events),
+              }),
+              error: false,
+            }
+          : { text: t('errors.exportNotLogged', { file: result.fileName }), error: true },
+      );
     } catch (error) {
       setStatus({ text: dossierErrorMessage(error, t), error: true });
     } finally {

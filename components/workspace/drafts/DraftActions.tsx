@@ -2,6 +2,7 @@ import { ClipboardCopy, MessageSquareShare, Send } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
+import { isQuotaError } from '@/lib/db/errors';
 import { recordSentDraft, type DraftDelivery, type DraftInput } from '@/lib/db/repos/drafts';
 import { sendMessage } from '@/lib/messaging/client';
 import { errorMessage } from '../../common/error-message';
@@ -56,7 +57,14 @@ export function DraftActions({
     const reply = await sendMessage('draft.insert', { site, text: draft.text });
     if (!reply.ok) return { kind: 'error', text: reply.error.message };
     if (reply.result === 'inserted') {
-      await keep('inserted');
+      try {
+        await keep('inserted');
+      } catch (error) {
+        // The text is in the chat box already: "try again" would put it there twice.
+        if (isQuotaError(error))
+          return { kind: 'error', text: t('errors.draftNotKept', { markSent: t('draftTab.markSent') }) };
+        throw error;
+      }
       return { kind: 'ok', text: t('draftTab.inserted', { page: reply.tabTitle ?? '' }) };
     }
     const didCopy = await copy();

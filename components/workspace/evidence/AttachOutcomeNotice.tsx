@@ -8,6 +8,7 @@ const REASON_KEY = {
   'too-large': 'bring.refused.tooLarge',
   empty: 'bring.refused.empty',
   unreadable: 'bring.refused.unreadable',
+  'storage-full': 'errors.fileNoRoom',
 } as const;
 
 /** What a batch of files came to: how many went in, and each refused file by name with why. */

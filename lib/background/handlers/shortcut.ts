@@ -1,5 +1,6 @@
 import { CaptureRefusedError, runCapture } from '../../capture/run-capture';
 import type { RepoContext } from '../../db/context';
+import { isQuotaError } from '../../db/errors';
 import { getSettings } from '../../db/repos/settings';
 import { resolveLocale } from '../../i18n/locale';
 import { plainText } from '../../i18n/plain';
@@ -49,7 +50,9 @@ export async function handleCaptureShortcut(deps: ShortcutDeps): Promise<void> {
     const message =
       error instanceof CaptureRefusedError
         ? plainText(locale, (s) => s.capture.refused[error.reason])
-        : plainText(locale, (s) => s.capture.shortcutFailed);
+        : isQuotaError(error)
+          ? plainText(locale, (s) => s.errors.captureStorageFull)
+          : plainText(locale, (s) => s.capture.shortcutFailed);
     await deps.ports.notify.toast(tabId, message).catch(() => undefined);
     deps.ports.log(`shortcut capture failed: ${error instanceof Error ? error.message : String(error)}`);
   }

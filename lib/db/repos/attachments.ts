@@ -2,6 +2,7 @@ import { attachmentMime, attachmentRefusalForSize, type AttachmentRefusal } from
 import type { EvidenceRecord } from '../../schemas/evidence';
 import { MAX_ATTACHMENT_BYTES } from '../../schemas/limits';
 import type { RepoContext } from '../context';
+import { isQuotaError } from '../errors';
 import { addEvidence } from './evidence';
 
 export interface AttachmentOutcome {
@@ -11,7 +12,7 @@ export interface AttachmentOutcome {
 
 /**
  * Attaches files the user picked or dropped, each as its own item with its own event. A file
- * that is empty, too large or unreadable is refused by name; the others still go in. The bytes
+ * that is empty, too large, unreadable or finds no room left is refused by name; the others still go in. The bytes
  * are read once, so the stored file is exactly the one its digest was computed from.
  */
 export async function addAttachments(
@@ -43,13 +44,21 @@ export async function addAttachments(
     }
     const mime = attachmentMime(file.type);
     const fileName = file.name.slice(0, 500) || null;
-    const [record] = await addEvidence(
-      ctx,
-      caseId,
-      [{ kind: 'attachment', blob: new Blob([bytes], { type: mime }), mime, fileName }],
-      { details: { text: fileName } },
-    );
-    outcome.added.push(record!);
+    let added: EvidenceRecord[];
+    try {
+      added = await addEvidence(
+        ctx,
+        caseId,
+        [{ kind: 'attachment', blob: new Blob([bytes], { type: mime }), mime, fileName }],
+        { details: { text: fileName } },
+      );
+    } catch (error) {
+      // Said per file: the files before it are in, and adding the whole batch again would double them.
+      if (!isQuotaError(error)) throw error;
+      refuse('storage-full');
+      continue;
+    }
+    outcome.added.push(...added);
   }
   return outcome;
 }

@@ -916,5 +916,14 @@ export const en = {
     storageFull:
       'Your browser has no room for more data. Nothing already saved was lost. Free some disk space, then try again.',
     generic: 'Something went wrong: {{message}}',
+    captureStorageFull:
+      'This page was not saved: your browser has no room for more data. Nothing already saved was lost. Free some disk space, then capture again.',
+    exportNotLogged:
+      'Saved {{file}}. The file is complete and checks on its own, but the case’s log could not note this export: your browser has no room for more data. Free some disk space.',
+    backupDateNotSaved:
+      'Saved {{file}}, but Paper Trail could not note the date of this backup (your browser has no room for more data), so it may remind you to back up again. Free some disk space.',
+    draftNotKept:
+      'The draft is in the chat box, but Paper Trail could not keep it with the case: your browser has no room for more data. Free some disk space, then press “{{markSent}}” once you have sent it.',
+    fileNoRoom: 'your browser has no room left for it. Free some disk space, then add this file again.',
   },
 } as const;
