@@ -215,22 +215,30 @@ const chainEdit: fc.Arbitrary<ChainEdit> = fc.oneof(
   }),
 );
 
+function weighted<T>(weight: number, fields: { [K in keyof T]: fc.Arbitrary<T[K]> }) {
+  return { arbitrary: fc.record(fields), weight };
+}
+
+/**
+ * Archive damage once each (the backup target covers it too, and it rarely gets past the ZIP
+ * reader); the dossier's own edits, which reach the verifier's checks and the import, more often.
+ */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   ...archiveMutations(hostileNames('case.json', 'screenshots'), 'screenshots/extra.png'),
-  fc.record({
+  weighted(4, {
     kind: fc.constant('json' as const),
     file: fc.constantFrom<DossierFile>('case.json', 'events.json', 'manifest.json'),
     edits: fc.array(jsonEdit, { minLength: 1, maxLength: 3 }),
     reseal,
   }),
-  fc.record({ kind: fc.constant('text' as const), file: fc.constantFrom(...ALL_FILES), edit: textEdit, reseal }),
-  fc.record({
+  weighted(4, { kind: fc.constant('text' as const), file: fc.constantFrom(...ALL_FILES), edit: textEdit, reseal }),
+  weighted(2, {
     kind: fc.constant('file' as const),
     file: fc.constantFrom(...ALL_FILES, 'screenshot' as const),
     op: fc.constantFrom('drop' as const, 'duplicate' as const, 'empty' as const),
     reseal,
   }),
-  fc.record({
+  weighted(4, {
     kind: fc.constant('chain' as const),
     edits: fc.array(chainEdit, { minLength: 1, maxLength: 3 }),
     recompute: fc.boolean(),
