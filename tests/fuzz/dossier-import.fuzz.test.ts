@@ -323,7 +323,7 @@ function editText(text: string, edit: TextEdit): string {
   }
 }
 
-/** The edited events, plus whether the chain was re-hashed (a forger's full rewrite). */
+/** The events with one edit; their hashes and links are left as they were. */
 function editChain(events: CaseEventRecord[], edit: ChainEdit): CaseEventRecord[] {
   const out = [...events];
   if (out.length === 0) return out;
