@@ -584,7 +584,8 @@ describe('fuzz: case dossier importer and verifier', () => {
             // The importer takes only what its receiver would accept as an intact, unredacted dossier.
             expect(verdict.problems).toEqual([]);
             expect(verdict.summary.redaction).toBeNull();
-            expect(m.kind).not.toBe('duplicate');
+            // Repeated names are ambiguous (readers disagree on which entry counts): never imported.
+            expect(m.kind === 'duplicate' || (m.kind === 'file' && m.op === 'duplicate')).toBe(false);
             tally.add('planned');
             let result;
             try {
