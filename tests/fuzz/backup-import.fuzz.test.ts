@@ -5,22 +5,22 @@ import { createCase } from '@/lib/db/repos/cases';
 import { addEvidence } from '@/lib/db/repos/evidence';
 import { recordMessages } from '@/lib/db/repos/messages';
 import { exportBackup } from '@/lib/dossier/backup-export';
-import { applyImport, DossierImportError, planImport, type ImportPlan } from '@/lib/dossier/import';
-import type { RepoContext } from '@/lib/db/context';
-import { formatSha256Sums } from '@/lib/dossier/sha256sums';
-import { sha256HexOfBytes } from '@/lib/integrity/sha256';
+import { planImport } from '@/lib/dossier/import';
 import { dumpDatabase } from '../helpers/db-fixture';
 import { freshRepo } from '../helpers/repo';
 import { createTally, fuzzAsync, timeoutFor } from './harness';
-import { storedZip, type RawEntry } from '../helpers/stored-zip';
-
-/** Applies a plan with one choice for every conflicting case (skip when that choice is not offered). */
-function applyAll(repo: RepoContext, plan: ImportPlan, choice: 'skip' | 'replace' | 'keep-both') {
-  const choices = Object.fromEntries(
-    plan.cases.flatMap((c) => (c.conflict ? [[c.id, c.conflict.choices.includes(choice) ? choice : 'skip']] : [])),
-  );
-  return applyImport(repo, plan, choices);
-}
+import { storedZip } from '../helpers/stored-zip';
+import { applyAll, expectClearRefusal, refusalLabel } from './import-checks';
+import {
+  applyArchiveMutation,
+  archiveMutations,
+  editJson,
+  hostileNames,
+  jsonEdit,
+  withSums,
+  type ArchiveMutation,
+  type JsonEdit,
+} from './zip-mutations';
 
 type Env = Awaited<ReturnType<typeof freshRepo>>;
 
@@ -79,94 +79,13 @@ beforeAll(async () => {
   envelope = JSON.parse(new TextDecoder().decode(unzipSync(exported)['backup.json']));
 });
 
-const HOSTILE_NAMES = [
-  '../x',
-  '../../backup.json',
-  '/etc/passwd',
-  'C:/x',
-  'c:x',
-  'a\\b',
-  'evidence/../backup.json',
-  './backup.json',
-  'evidence/./x.png',
-  '',
-  'x\u0000y',
-  'x\u001fy',
-  'a'.repeat(400),
-  'evidence/',
-  'évidence/ü.png',
-  'backup.json ',
-  'BACKUP.JSON',
-  'SHA256SUMS',
-  'backup.json',
-  '\u202Egnp.exe',
-];
-
-type JsonEdit =
-  | { op: 'remove' | 'replace' | 'duplicate'; at: number; value: unknown }
-  | { op: 'extra'; at: number; key: string; value: unknown };
-
 type Mutation =
-  | { kind: 'flip'; flips: [number, number][] }
-  | { kind: 'truncate'; at: number }
-  | { kind: 'splice'; at: number; remove: number; insert: Uint8Array }
-  | { kind: 'rename'; entry: number; name: string }
-  | { kind: 'duplicate'; entry: number; sameContent: boolean }
-  | { kind: 'declared'; entry: number; size: number }
-  | { kind: 'drop'; entry: number }
-  | { kind: 'add'; name: string; data: Uint8Array }
+  | ArchiveMutation
   | { kind: 'record'; table: string; change: 'duplicate' | 'same-id' }
   | { kind: 'json'; edits: JsonEdit[]; schemaVersion: number | null; resum: boolean };
 
-const leaf = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom(null, -1, 0, 1e308, '', 'x'.repeat(5000), '\uD800', [], {}, true, '2026-13-40T99:99:99Z'),
-);
-
-const jsonEdit: fc.Arbitrary<JsonEdit> = fc.oneof(
-  fc.record({
-    op: fc.constantFrom('remove' as const, 'replace' as const, 'duplicate' as const),
-    at: fc.nat({ max: 300 }),
-    value: leaf,
-  }),
-  fc.record({
-    op: fc.constant('extra' as const),
-    at: fc.nat({ max: 300 }),
-    key: fc.string({ maxLength: 10 }),
-    value: leaf,
-  }),
-);
-
-const entryIndex = fc.nat({ max: 20 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({
-    kind: fc.constant('flip' as const),
-    flips: fc.array(fc.tuple(fc.nat(), fc.nat({ max: 7 })), { minLength: 1, maxLength: 8 }),
-  }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('splice' as const),
-    at: fc.nat(),
-    remove: fc.nat({ max: 64 }),
-    insert: fc.uint8Array({ maxLength: 64 }),
-  }),
-  fc.record({
-    kind: fc.constant('rename' as const),
-    entry: entryIndex,
-    name: fc.oneof(fc.constantFrom(...HOSTILE_NAMES), fc.string({ unit: 'binary', maxLength: 20 })),
-  }),
-  fc.record({ kind: fc.constant('duplicate' as const), entry: entryIndex, sameContent: fc.boolean() }),
-  fc.record({
-    kind: fc.constant('declared' as const),
-    entry: entryIndex,
-    size: fc.oneof(fc.constantFrom(0, 1, 0xffffffff, 2 ** 31, 1024 ** 3 + 1), fc.nat()),
-  }),
-  fc.record({ kind: fc.constant('drop' as const), entry: entryIndex }),
-  fc.record({
-    kind: fc.constant('add' as const),
-    name: fc.constantFrom(...HOSTILE_NAMES, 'evidence/extra.png'),
-    data: fc.uint8Array({ maxLength: 16 }),
-  }),
+  ...archiveMutations(hostileNames('backup.json', 'evidence'), 'evidence/extra.png'),
   fc.record({
     kind: fc.constant('record' as const),
     table: fc.constantFrom('cases', 'messages', 'evidence', 'facts', 'events'),
@@ -182,74 +101,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-/** Applies one edit to the node numbered `at` in a depth-first walk; returns the new root. */
-function editJson(root: unknown, edit: JsonEdit): unknown {
-  let n = 0;
-  const walk = (value: unknown): unknown => {
-    const here = n++;
-    if (here === edit.at) {
-      if (edit.op === 'replace') return edit.value;
-      if (edit.op === 'remove') return undefined;
-      if (edit.op === 'extra' && value && typeof value === 'object' && !Array.isArray(value))
-        return { ...value, [edit.key]: edit.value };
-      if (edit.op === 'duplicate' && Array.isArray(value) && value.length > 0) return [...value, value[0]];
-    }
-    if (Array.isArray(value)) return value.map(walk).filter((v) => v !== undefined);
-    if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
-        const next = walk(v);
-        if (next !== undefined) out[k] = next;
-      }
-      return out;
-    }
-    return value;
-  };
-  return walk(root);
-}
-
-const withSums = (files: [string, Uint8Array][]): [string, Uint8Array][] => {
-  const rest = files.filter(([name]) => name !== 'SHA256SUMS');
-  const sums = formatSha256Sums(rest.map(([path, c]) => ({ path, sha256: sha256HexOfBytes(c) })));
-  return [...rest, ['SHA256SUMS', strToU8(sums)]];
-};
-
 function build(m: Mutation): Uint8Array {
-  const raw = (list: RawEntry[]) => storedZip(list);
-  const list = (): RawEntry[] => entries.map(([name, data]) => ({ name, data }));
-  const pick = (i: number) => i % entries.length;
   switch (m.kind) {
-    case 'flip': {
-      const out = exported.slice();
-      for (const [at, bit] of m.flips) out[at % out.length]! ^= 1 << bit;
-      return out;
-    }
-    case 'truncate':
-      return exported.slice(0, m.at % exported.length);
-    case 'splice': {
-      const at = m.at % exported.length;
-      return new Uint8Array([...exported.slice(0, at), ...m.insert, ...exported.slice(at + m.remove)]);
-    }
-    case 'rename': {
-      const out = list();
-      out[pick(m.entry)]!.name = m.name;
-      return raw(out);
-    }
-    case 'duplicate': {
-      const out = list();
-      const original = out[pick(m.entry)]!;
-      out.push({ name: original.name, data: m.sameContent ? original.data : strToU8('{"other":true}') });
-      return raw(out);
-    }
-    case 'declared': {
-      const out = list();
-      out[pick(m.entry)]!.declaredSize = m.size;
-      return raw(out);
-    }
-    case 'drop':
-      return raw(list().filter((_, i) => i !== pick(m.entry)));
-    case 'add':
-      return raw([...list(), { name: m.name, data: m.data }]);
     case 'record': {
       // Two records of one table with one id (SHA256SUMS recomputed, so only the records can tell).
       const value = structuredClone(envelope) as { data: Record<string, { id: string }[]> };
@@ -273,15 +126,9 @@ function build(m: Mutation): Uint8Array {
       ]);
       return zipSync(Object.fromEntries(m.resum ? withSums(files) : files));
     }
+    default:
+      return applyArchiveMutation(m, exported, entries);
   }
-}
-
-/** A refusal the user can read: our own error type, with a message that names the problem. */
-function expectClearRefusal(error: unknown): void {
-  expect(error).toBeInstanceOf(DossierImportError);
-  const { message } = error as DossierImportError;
-  expect(message.length).toBeGreaterThan(10);
-  expect(message).not.toMatch(/\[object /);
 }
 
 describe('fuzz: backup importer', () => {
@@ -317,9 +164,7 @@ describe('fuzz: backup importer', () => {
               plan = await planImport(bytes, env.repo);
             } catch (error) {
               expectClearRefusal(error);
-              tally.add(
-                `refused: ${(error as Error).message.replace(/"[^"]*"|\S*\d\S*|evidence\/\S+/g, '…').slice(0, 70)}`,
-              );
+              tally.add(refusalLabel(error));
               expect(await dumpDatabase(env.db)).toEqual(before);
               return;
             }

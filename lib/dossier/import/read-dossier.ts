@@ -48,6 +48,17 @@ export function readCaseDossier(
   }
   const eventsFile = parseOrRefuse(eventsFileSchema, eventsJson, DOSSIER_FILES.events);
   const { data } = envelope;
+  // The verifier ties messages and evidence to the log by id only: a record naming another case
+  // would be written into that case (or left without one).
+  const foreign = [...data.messages, ...data.evidence, ...data.facts, ...data.drafts, ...data.reminders].find(
+    (row) => row.caseId !== data.case.id,
+  );
+  if (foreign) {
+    refuse(
+      'schema',
+      `${DOSSIER_FILES.case} holds a record (${foreign.id}) of case ${String(foreign.caseId)}, not of its own case ${data.case.id}.`,
+    );
+  }
   return {
     kind: 'case-dossier',
     sourceVersion: peeked.schemaVersion,
