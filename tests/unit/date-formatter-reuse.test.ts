@@ -9,12 +9,15 @@ const ZONES = ['UTC', 'Asia/Jerusalem', 'Asia/Kathmandu', 'America/St_Johns', 'A
 describe('dateFormatter reusing one label per quarter hour', () => {
   it('names every moment’s day exactly as a fresh Intl.DateTimeFormat does, across day and DST changes', () => {
     for (const timeZone of ZONES) {
-      for (const locale of ['en', 'he', 'ru'] as Locale[]) {
+      for (const locale of ['en', 'he'] as Locale[]) {
         const dayOf = dateFormatter(locale, timeZone);
         const plain = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone });
-        // Every 7 minutes through ten days around a DST change in both hemispheres (and backwards).
+        // Every 17 minutes through ten days around a DST change in both hemispheres (and backwards).
         for (const start of [Date.UTC(2026, 2, 25), Date.UTC(2026, 3, 1), Date.UTC(2026, 9, 1)]) {
-          const times = Array.from({ length: (10 * 24 * 60) / 7 }, (_, i) => start + i * 7 * 60_000 + 13_000);
+          const times = Array.from(
+            { length: Math.floor((10 * 24 * 60) / 17) },
+            (_, i) => start + i * 17 * 60_000 + 13_000,
+          );
           for (const ms of [...times, ...times.reverse()]) expect(dayOf(ms)).toBe(plain.format(ms));
         }
       }
