@@ -42,6 +42,9 @@ export function CaseView({
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState<DraftEditorState>(EMPTY_DRAFT);
   const { settings } = useSettings(repo);
+  // The log check waits until the transcript has shown the case, so opening it does not wait on that.
+  const [transcriptShown, setTranscriptShown] = useState(false);
+  const markTranscriptShown = useCallback(() => setTranscriptShown(true), []);
   const addRuleToDraft = useCallback(
     (rule: RightsRule, options?: { stay?: boolean }) => {
       const sentence = citationSentence(rule, locale);
@@ -71,7 +74,12 @@ export function CaseView({
           {error}
         </p>
       )}
-      <IntegrityPanel repo={repo} caseId={caseId} caseTitle={record.title} />
+      <IntegrityPanel
+        repo={repo}
+        caseId={caseId}
+        caseTitle={record.title}
+        hold={tab === 'transcript' && !transcriptShown}
+      />
       <ChecklistPanel key={record.id} repo={repo} record={record} onError={setError} />
       <UseInDraftContext.Provider value={addRuleToDraft}>
         <Tabs.Root value={tab} onValueChange={(value) => setTab(value as TabId)} dir={dir} activationMode="manual">
@@ -86,7 +94,7 @@ export function CaseView({
             <TimelineTab repo={repo} caseId={caseId} />
           </Tabs.Content>
           <Tabs.Content value="transcript" className="tab-panel">
-            <TranscriptTab repo={repo} caseId={caseId} onError={setError} />
+            <TranscriptTab repo={repo} caseId={caseId} onError={setError} onShown={markTranscriptShown} />
           </Tabs.Content>
           <Tabs.Content value="evidence" className="tab-panel">
             <AddEvidenceBar repo={repo} caseId={caseId} onError={setError} />

@@ -1,18 +1,37 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { ShieldAlert, ShieldCheck } from 'lucide-react';
+import { ShieldAlert, ShieldCheck, ShieldEllipsis } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
-import { verifyCaseLog } from '@/lib/db/repos/events';
 import { formatWitnessLine } from '@/lib/integrity/witness';
 import { Ltr } from '../common/Ltr';
+import { useCaseLogVerdict } from './use-case-log-verdict';
 
-/** The case log's state, its root hash, and a witness line to send to someone else. */
-export function IntegrityPanel({ repo, caseId, caseTitle }: { repo: RepoContext; caseId: string; caseTitle: string }) {
+/**
+ * The case log's state, its root hash, and a witness line to send to someone else. The log is
+ * checked after the case has opened ("checking…" until then), never in the way of its first paint.
+ */
+export function IntegrityPanel({
+  repo,
+  caseId,
+  caseTitle,
+  hold = false,
+}: {
+  repo: RepoContext;
+  caseId: string;
+  caseTitle: string;
+  /** While true the check does not start (the case view is still showing its transcript). */
+  hold?: boolean;
+}) {
   const { t } = useTranslation();
-  const verdict = useLiveQuery(() => verifyCaseLog(repo, caseId), [repo, caseId]);
+  const verdict = useCaseLogVerdict(repo, caseId, hold);
   const [copied, setCopied] = useState(false);
-  if (!verdict) return null;
+  if (verdict === 'checking') {
+    return (
+      <p className="integrity integrity-checking" role="status" aria-busy="true">
+        <ShieldEllipsis aria-hidden="true" size={16} /> {t('integrity.checking')}
+      </p>
+    );
+  }
   const copy = async () => {
     if (!verdict.rootHash) return;
     const line = formatWitnessLine({

@@ -66,8 +66,24 @@ export function stampFormatter(timeZone?: string): (ms: number) => string {
 /** `formatDate` with one formatter for many dates (a transcript's day separators). */
 export function dateFormatter(locale: Locale, timeZone?: string): (ms: number) => string {
   const format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone });
-  return (ms) => format.format(ms);
+  // Formatting costs about as much as a transcript's whole row building (10,000 calls), and
+  // neighbouring messages share a day: a day changes only on a quarter hour of UTC in every
+  // time zone in use today (offsets are whole quarter hours), so one label serves a quarter hour.
+  let bucket = Number.NaN;
+  let label = '';
+  return (ms) => {
+    const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+    if (quarter !== bucket || ms < MODERN_OFFSETS_SINCE) {
+      bucket = quarter;
+      label = format.format(ms);
+    }
+    return label;
+  };
 }
+
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+/** Before 1980 some zones still had offsets of odd minutes or seconds: no reuse for such dates. */
+const MODERN_OFFSETS_SINCE = Date.UTC(1980, 0, 1);
 
 /** A calendar date (YYYY-MM-DD) shown without shifting it through a time zone. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/lib/i18n/i18next';
 import type { ChatMessageRecord } from '@/lib/schemas/message';
-import { MessageBubble } from '@/components/workspace/tabs/MessageBubble';
+import { bubbleLabels, MessageBubble } from '@/components/workspace/tabs/MessageBubble';
 
 const hostile = [
   '<img src=x onerror="globalThis.__pwned=1">',
@@ -37,11 +37,14 @@ function bubble(text: string, authorName: string): ChatMessageRecord {
 
 describe('page text in the workspace', () => {
   it.each(hostile)('shows %j as inert, isolated text', (text) => {
+    const i18n = createI18n('he');
     const { container } = render(
-      <I18nextProvider i18n={createI18n('he')}>
+      <I18nextProvider i18n={i18n}>
         <ul>
           <MessageBubble
             message={bubble(text, `Dana ${text}`)}
+            labels={bubbleLabels(i18n.t)}
+            locale={{ locale: 'he', dir: 'rtl', timeZone: 'UTC' }}
             onToggleKey={() => undefined}
             onMove={() => undefined}
           />

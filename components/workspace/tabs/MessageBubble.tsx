@@ -1,30 +1,61 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
-import type { ChatMessageRecord } from '@/lib/schemas/message';
+import type { AuthorRole, ChatMessageRecord } from '@/lib/schemas/message';
 import type { MessageMatch } from '@/lib/transcript/search';
-import { useLocaleInfo } from '../../common/locale-context';
+import type { LocaleInfo } from '../../common/locale-context';
 import { Highlighted } from './Highlighted';
-import { ItemActions } from './ItemActions';
+import { ItemActionButtons, type ItemActionLabels } from './ItemActions';
+
+/** Everything a bubble says that is not the message: translated once per list, not per bubble. */
+export interface BubbleLabels extends ItemActionLabels {
+  role: Record<AuthorRole, string>;
+  keyEvidence: string;
+  truncated: string;
+  firstSeen: (time: string) => string;
+  widgetTime: (text: string) => string;
+}
+
+export function bubbleLabels(t: TFunction): BubbleLabels {
+  return {
+    role: {
+      agent: t('role.agent'),
+      customer: t('role.customer'),
+      system: t('role.system'),
+      unknown: t('role.unknown'),
+    },
+    keyEvidence: t('transcript.keyEvidence'),
+    truncated: t('transcript.truncated'),
+    firstSeen: (time) => t('transcript.firstSeen', { time }),
+    widgetTime: (text) => t('transcript.widgetTime', { text }),
+    markKey: t('transcript.markKey'),
+    unmarkKey: t('transcript.unmarkKey'),
+    moveTo: t('transcript.moveTo'),
+  };
+}
 
 /**
  * One recorded message: who, what, when first seen, and the widget's own time text. `match`
- * highlights a search's matches; `current` marks the match the search is on.
+ * highlights a search's matches; `current` marks the match the search is on. Memoised: a list
+ * re-renders on every scroll step, and a message's props stay the same while it is in view.
  */
-export function MessageBubble({
+export const MessageBubble = memo(function MessageBubble({
   message: m,
   match,
   current = false,
+  labels,
+  locale: { locale, timeZone },
   onToggleKey,
   onMove,
 }: {
   message: ChatMessageRecord;
   match?: MessageMatch | undefined;
   current?: boolean;
-  onToggleKey: () => void;
-  onMove: () => void;
+  labels: BubbleLabels;
+  locale: LocaleInfo;
+  onToggleKey: (message: ChatMessageRecord) => void;
+  onMove: (messageId: string) => void;
 }) {
-  const { t } = useTranslation();
-  const { locale, timeZone } = useLocaleInfo();
   return (
     <div
       className={`bubble bubble-${m.role}${m.keyEvidence ? ' bubble-key' : ''}${match ? ' bubble-match' : ''}${current ? ' bubble-current' : ''}`}
@@ -33,23 +64,28 @@ export function MessageBubble({
       <div className="bubble-head">
         <strong>
           <bdi>
-            {m.authorName === null ? t(`role.${m.role}`) : <Highlighted text={m.authorName} ranges={match?.author} />}
+            {m.authorName === null ? labels.role[m.role] : <Highlighted text={m.authorName} ranges={match?.author} />}
           </bdi>
         </strong>
-        {m.authorName && m.role !== 'unknown' && <span className="muted"> · {t(`role.${m.role}`)}</span>}
-        {m.keyEvidence && <span className="badge badge-key">{t('transcript.keyEvidence')}</span>}
+        {m.authorName && m.role !== 'unknown' && <span className="muted"> · {labels.role[m.role]}</span>}
+        {m.keyEvidence && <span className="badge badge-key">{labels.keyEvidence}</span>}
       </div>
       <div className="bubble-text" dir="auto">
         <Highlighted text={m.text} ranges={match?.text} />
       </div>
       <div className="bubble-foot muted small">
         <time dateTime={new Date(m.firstSeenAt).toISOString()} title={formatDateTime(m.firstSeenAt, locale, timeZone)}>
-          {t('transcript.firstSeen', { time: formatTime(m.firstSeenAt, locale, timeZone) })}
+          {labels.firstSeen(formatTime(m.firstSeenAt, locale, timeZone))}
         </time>
-        {m.widgetTimeText && <span dir="auto">{t('transcript.widgetTime', { text: m.widgetTimeText })}</span>}
-        {m.truncated && <span>{t('transcript.truncated')}</span>}
+        {m.widgetTimeText && <span dir="auto">{labels.widgetTime(m.widgetTimeText)}</span>}
+        {m.truncated && <span>{labels.truncated}</span>}
       </div>
-      <ItemActions section="transcript" keyEvidence={m.keyEvidence} onToggleKey={onToggleKey} onMove={onMove} />
+      <ItemActionButtons
+        labels={labels}
+        keyEvidence={m.keyEvidence}
+        onToggleKey={() => onToggleKey(m)}
+        onMove={() => onMove(m.id)}
+      />
     </div>
   );
-}
+});

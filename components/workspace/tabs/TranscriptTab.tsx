@@ -1,18 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { markKeyEvidence } from '@/lib/db/repos/items';
 import { listCaseMessages } from '@/lib/db/repos/messages';
 import { dateFormatter } from '@/lib/i18n/format';
 import type { AuthorRole, ChatMessageRecord } from '@/lib/schemas/message';
-import { buildRows } from '@/lib/transcript/rows';
+import { estimateMessageRowPx } from '@/lib/transcript/row-size';
+import { buildRows, type TranscriptRow } from '@/lib/transcript/rows';
 import { foldQuery, matchMessage, type MessageMatch } from '@/lib/transcript/search';
 import { errorMessage } from '../../common/error-message';
-import { useLocaleInfo } from '../../common/locale-context';
+import { useLocaleInfo, type LocaleInfo } from '../../common/locale-context';
 import { MoveItemDialog } from '../MoveItemDialog';
-import { MessageBubble } from './MessageBubble';
+import { bubbleLabels, MessageBubble, type BubbleLabels } from './MessageBubble';
 import { TranscriptToolbar } from './TranscriptToolbar';
 
 /** Rows a little above and below the view are kept rendered, so fast scrolling shows no gaps. */
@@ -25,14 +26,21 @@ export function TranscriptTab({
   repo,
   caseId,
   onError,
+  onShown,
 }: {
   repo: RepoContext;
   caseId: string;
   onError: (m: string) => void;
+  /** Called once the messages (or the word that there are none) have rendered. */
+  onShown?: () => void;
 }) {
   const { t } = useTranslation();
   const messages = useLiveQuery(() => listCaseMessages(repo, caseId), [repo, caseId]);
   const visible = useMemo(() => messages?.filter((m) => m.hiddenAt === null), [messages]);
+  const loaded = visible !== undefined;
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
   if (!visible) return <p className="muted">{t('common.loading')}</p>;
   if (visible.length === 0) return <p className="empty">{t('transcript.empty')}</p>;
   return <TranscriptList repo={repo} caseId={caseId} messages={visible} onError={onError} />;
@@ -56,9 +64,18 @@ function TranscriptList({
   onError: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const { locale, timeZone } = useLocaleInfo();
+  const { locale, dir, timeZone } = useLocaleInfo();
+  const localeInfo = useMemo(() => ({ locale, dir, timeZone }), [locale, dir, timeZone]);
+  const labels = useMemo(() => bubbleLabels(t), [t]);
   const [moving, setMoving] = useState<string | null>(null);
-  const run = (work: Promise<unknown>) => work.catch((error: unknown) => onError(errorMessage(error, t)));
+  const run = useCallback(
+    (work: Promise<unknown>) => work.catch((error: unknown) => onError(errorMessage(error, t))),
+    [onError, t],
+  );
+  const toggleKey = useCallback(
+    (m: ChatMessageRecord) => void run(markKeyEvidence(repo, 'messages', m.id, !m.keyEvidence)),
+    [repo, run],
+  );
 
   const rows = useMemo(() => buildRows(messages, dateFormatter(locale, timeZone)), [messages, locale, timeZone]);
   const rowOfMessage = useMemo(() => {
@@ -100,12 +117,90 @@ function TranscriptList({
   const currentIndex = matchIds.length === 0 ? -1 : Math.min(current, matchIds.length - 1);
   const currentId = currentIndex < 0 ? null : matchIds[currentIndex]!;
 
+  const step = (delta: number) => {
+    if (matchIds.length === 0) return;
+    setCurrent((currentIndex + delta + matchIds.length) % matchIds.length);
+  };
+
+  return (
+    <div className="transcript-tab">
+      <TranscriptToolbar
+        query={query}
+        onQuery={setQuery}
+        searching={folded !== ''}
+        matchCount={matchIds.length}
+        currentIndex={currentIndex}
+        onStep={step}
+        toCopy={folded === '' ? messages : messages.filter((m) => matches.has(m.id))}
+        onError={(error) => onError(errorMessage(error, t))}
+      />
+      <p className="muted small">{t('common.timeZone', { zone: timeZone })}</p>
+      <TranscriptRows
+        rows={rows}
+        messageCount={messages.length}
+        matches={matches}
+        currentId={currentId}
+        currentRow={currentId === null ? undefined : rowOfMessage.get(currentId)}
+        labels={labels}
+        localeInfo={localeInfo}
+        onToggleKey={toggleKey}
+        onMove={setMoving}
+      />
+      <MoveItemDialog
+        repo={repo}
+        table="messages"
+        itemId={moving}
+        caseId={caseId}
+        onClose={() => setMoving(null)}
+        run={(work) => void run(work)}
+      />
+    </div>
+  );
+}
+
+/**
+ * The scrolling part, on its own: the virtualizer re-renders this on every scroll step and every
+ * measurement, and nothing else of the tab (the toolbar, the search) needs to render with it.
+ */
+const TranscriptRows = memo(function TranscriptRows({
+  rows,
+  messageCount,
+  matches,
+  currentId,
+  currentRow,
+  labels,
+  localeInfo,
+  onToggleKey,
+  onMove,
+}: {
+  rows: TranscriptRow<ChatMessageRecord>[];
+  messageCount: number;
+  matches: Map<string, MessageMatch>;
+  currentId: string | null;
+  currentRow: number | undefined;
+  labels: BubbleLabels;
+  localeInfo: LocaleInfo;
+  onToggleKey: (message: ChatMessageRecord) => void;
+  onMove: (messageId: string) => void;
+}) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Rows are guessed from their text at the list's width until measured (see row-size.ts).
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => setWidth(scrollRef.current?.clientWidth ?? 0), []);
+  // Stable between renders: the virtualizer re-lays out all rows (10,000 calls of each) whenever
+  // `getItemKey` changes, so it changes only with the rows or their estimates.
+  const sizing = useMemo(() => {
+    const estimates = rows.map((row) => (row.kind === 'message' ? estimateMessageRowPx(row.message.text, width) : 32));
+    return {
+      estimateSize: (index: number) => estimates[index] ?? 32,
+      getItemKey: (index: number) => rows[index]?.key ?? index,
+    };
+  }, [rows, width]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'message' ? 96 : 32),
-    getItemKey: (index) => rows[index]?.key ?? index,
+    ...sizing,
     overscan: OVERSCAN,
     anchorTo: 'end',
     followOnAppend: true,
@@ -125,112 +220,86 @@ function TranscriptList({
   });
 
   // Go to the current match when it changes.
-  const currentRow = currentId === null ? undefined : rowOfMessage.get(currentId);
   useEffect(() => {
     if (currentRow !== undefined) virtualizer.scrollToIndex(currentRow, { align: 'center' });
   }, [currentRow, virtualizer]);
 
   // New messages while scrolled up: counted from the last time the bottom was in view.
   const [atEnd, setAtEnd] = useState(true);
-  const [seen, setSeen] = useState(messages.length);
-  if (atEnd && seen !== messages.length) setSeen(messages.length);
-  const unseen = atEnd ? 0 : Math.max(0, messages.length - seen);
-
-  const step = (delta: number) => {
-    if (matchIds.length === 0) return;
-    setCurrent((currentIndex + delta + matchIds.length) % matchIds.length);
-  };
+  const [seen, setSeen] = useState(messageCount);
+  if (atEnd && seen !== messageCount) setSeen(messageCount);
+  const unseen = atEnd ? 0 : Math.max(0, messageCount - seen);
 
   return (
-    <div className="transcript-tab">
-      <TranscriptToolbar
-        query={query}
-        onQuery={setQuery}
-        searching={folded !== ''}
-        matchCount={matchIds.length}
-        currentIndex={currentIndex}
-        onStep={step}
-        toCopy={folded === '' ? messages : messages.filter((m) => matches.has(m.id))}
-        onError={(error) => onError(errorMessage(error, t))}
-      />
-      <p className="muted small">{t('common.timeZone', { zone: timeZone })}</p>
-      <div className="transcript-frame">
-        <div
-          ref={scrollRef}
-          className="transcript-viewport"
-          tabIndex={0}
-          role="region"
+    <div className="transcript-frame">
+      <div
+        ref={scrollRef}
+        className="transcript-viewport"
+        tabIndex={0}
+        role="region"
+        aria-label={t('transcript.listLabel')}
+        onScroll={(event) => {
+          // From the element itself: this handler can run before the virtualizer has read the scroll.
+          const el = event.currentTarget;
+          setAtEnd(el.scrollHeight - el.scrollTop - el.clientHeight <= AT_END_PX);
+        }}
+      >
+        <ol
+          className="transcript-rows"
+          data-testid="transcript"
           aria-label={t('transcript.listLabel')}
-          onScroll={(event) => {
-            // From the element itself: this handler can run before the virtualizer has read the scroll.
-            const el = event.currentTarget;
-            setAtEnd(el.scrollHeight - el.scrollTop - el.clientHeight <= AT_END_PX);
-          }}
+          style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
         >
-          <ol
-            className="transcript-rows"
-            data-testid="transcript"
-            aria-label={t('transcript.listLabel')}
-            style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
-          >
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
-              const place = { transform: `translateY(${item.start}px)` };
-              const common = {
-                ref: virtualizer.measureElement,
-                'data-index': item.index,
-                style: place,
-              };
-              if (row.kind === 'message') {
-                const m = row.message;
-                return (
-                  <li
-                    key={row.key}
-                    {...common}
-                    className="transcript-row"
-                    aria-setsize={messages.length}
-                    aria-posinset={row.position}
-                    data-testid="transcript-row"
-                  >
-                    <MessageBubble
-                      message={m}
-                      match={matches.get(m.id)}
-                      current={m.id === currentId}
-                      onToggleKey={() => void run(markKeyEvidence(repo, 'messages', m.id, !m.keyEvidence))}
-                      onMove={() => setMoving(m.id)}
-                    />
-                  </li>
-                );
-              }
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const common = {
+              ref: virtualizer.measureElement,
+              'data-index': item.index,
+              style: { transform: `translateY(${item.start}px)` },
+            };
+            if (row.kind === 'message') {
+              const m = row.message;
               return (
-                <li key={row.key} {...common} role="none" className="transcript-row transcript-row-note">
-                  {row.kind === 'day' && <div className="day">{row.label}</div>}
-                  {row.kind === 'history-start' && <div className="history-note">{t('transcript.fromHistory')}</div>}
-                  {row.kind === 'history-end' && <div className="history-note" aria-hidden="true" />}
+                <li
+                  key={row.key}
+                  {...common}
+                  className="transcript-row"
+                  aria-setsize={messageCount}
+                  aria-posinset={row.position}
+                  data-testid="transcript-row"
+                >
+                  <MessageBubble
+                    message={m}
+                    match={matches.get(m.id)}
+                    current={m.id === currentId}
+                    labels={labels}
+                    locale={localeInfo}
+                    onToggleKey={onToggleKey}
+                    onMove={onMove}
+                  />
                 </li>
               );
-            })}
-          </ol>
-        </div>
-        {unseen > 0 && (
-          <button
-            type="button"
-            className="transcript-new"
-            data-testid="transcript-new"
-            onClick={() => virtualizer.scrollToEnd({ behavior: 'smooth' })}
-          >
-            {t('transcript.newMessages', { count: unseen })}
-          </button>
-        )}
+            }
+            return (
+              <li key={row.key} {...common} role="none" className="transcript-row transcript-row-note">
+                {row.kind === 'day' && <div className="day">{row.label}</div>}
+                {row.kind === 'history-start' && <div className="history-note">{t('transcript.fromHistory')}</div>}
+                {row.kind === 'history-end' && <div className="history-note" aria-hidden="true" />}
+              </li>
+            );
+          })}
+        </ol>
       </div>
-      <MoveItemDialog
-        repo={repo}
-        table="messages"
-        itemId={moving}
-        caseId={caseId}
-        onClose={() => setMoving(null)}
-        run={(work) => void run(work)}
-      />
+      {unseen > 0 && (
+        <button
+          type="button"
+          className="transcript-new"
+          data-testid="transcript-new"
+          onClick={() => virtualizer.scrollToEnd({ behavior: 'smooth' })}
+        >
+          {t('transcript.newMessages', { count: unseen })}
+        </button>
+      )}
     </div>
   );
-}
+});

@@ -97,6 +97,20 @@ export async function recordMessages(ctx: RepoContext, batch: MessageBatch): Pro
 
 /** In the order they were seen; within one batch, in the widget's order. */
 export async function listCaseMessages(ctx: RepoContext, caseId: string): Promise<ChatMessageRecord[]> {
-  const messages = await ctx.db.messages.where('caseId').equals(caseId).toArray();
-  return messages.sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.seq - b.seq);
+  // One read in seq order, which is nearly always the order seen as well (a message's seq and
+  // its first-seen time both grow as it is recorded); sorted only when a pair is out of order.
+  const messages = await ctx.db.messages
+    .where('[caseId+seq]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .toArray();
+  return inOrder(messages) ? messages : messages.sort(bySeen);
+}
+
+function bySeen(a: ChatMessageRecord, b: ChatMessageRecord): number {
+  return a.firstSeenAt - b.firstSeenAt || a.seq - b.seq;
+}
+
+function inOrder(messages: readonly ChatMessageRecord[]): boolean {
+  for (let i = 1; i < messages.length; i++) if (bySeen(messages[i - 1]!, messages[i]!) > 0) return false;
+  return true;
 }

@@ -538,6 +538,7 @@ export const en = {
     witnessCopied: 'Witness line copied',
     witnessHelp:
       'E-mail the witness line to yourself or to the company: it shows this log existed, unchanged, by that time.',
+    checking: 'Checking the evidence log…',
   },
   dossier: {
     pageTitle: 'Case dossier',

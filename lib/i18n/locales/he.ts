@@ -545,6 +545,7 @@ export const he: LocaleStrings = {
     witnessCopied: 'שורת העדות הועתקה',
     witnessHelp:
       'כדאי לשלוח את שורת העדות בדוא״ל לעצמך או לחברה: היא מראה שהיומן הזה היה קיים, ללא שינוי, עד אותו רגע.',
+    checking: 'בודקים את יומן הראיות…',
   },
   dossier: {
     pageTitle: 'תיק ראיות',
