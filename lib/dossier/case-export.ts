@@ -128,8 +128,9 @@ export async function exportCaseDossier(
     kind: DossierFileKind,
     itemId: string | null,
     compress = true,
+    source?: Blob,
   ) => {
-    const sha256 = await writer.add(path, bytes, compress);
+    const sha256 = await writer.add(path, bytes, compress, source);
     entries.push({ path, size: bytes.length, sha256, kind, itemId });
     return sha256;
   };
@@ -170,7 +171,14 @@ export async function exportCaseDossier(
 
   for (const [index, item] of bundle.evidence.entries()) {
     const bytes = await evidenceReads.next();
-    const sha256 = await add(evidence[index]!.file, bytes, item.kind, item.id, !item.mime.startsWith('image/'));
+    const sha256 = await add(
+      evidence[index]!.file,
+      bytes,
+      item.kind,
+      item.id,
+      !item.mime.startsWith('image/'),
+      item.blob,
+    );
     if (sha256 !== item.sha256) throw new EvidenceCorruptedError(item.id);
     step();
   }
