@@ -29,6 +29,14 @@ describe('zip writer: stored files that refer to their Blob', () => {
     expect(Buffer.from(files['screenshots/2.png']!).equals(Buffer.from(bytesOf(300_000, 2)))).toBe(true);
   });
 
+  it('takes a stored file from its Blob, not from a copy of its bytes', async () => {
+    // Never so in use (the bytes are read from the Blob); here it shows which one the archive holds.
+    const writer = createZipWriter();
+    await writer.add('a.png', bytesOf(1_000, 1), false, new Blob([bytesOf(1_000, 2)]));
+    const files = unzipSync(new Uint8Array(await (await writer.finish()).arrayBuffer()));
+    expect(Buffer.from(files['a.png']!).equals(Buffer.from(bytesOf(1_000, 2)))).toBe(true);
+  });
+
   it('refuses bytes that cannot be those of the Blob given', async () => {
     const writer = createZipWriter();
     await expect(writer.add('a.png', bytesOf(10, 0), false, new Blob([bytesOf(11, 0)]))).rejects.toThrow(
