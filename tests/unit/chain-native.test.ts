@@ -35,6 +35,7 @@ type Damage =
 
 function damage(events: CaseEventRecord[], d: Damage): CaseEventRecord[] {
   const out = [...events];
+  if (out.length === 0) return out;
   const i = d.at % out.length;
   const e = out[i]!;
   switch (d.kind) {
