@@ -1,10 +1,10 @@
-import { verifyCaseLog, listCaseEvents } from '../db/repos/events';
+import { listCaseEvents } from '../db/repos/events';
 import { listCaseEvidence } from '../db/repos/evidence';
 import { listCaseFacts } from '../db/repos/facts';
 import { listCaseMessages } from '../db/repos/messages';
 import { requireCase } from '../db/repos/cases';
 import type { RepoContext } from '../db/context';
-import type { ChainVerdict } from '../integrity/chain';
+import { verifyChain, type ChainVerdict } from '../integrity/chain';
 import type { CaseRecord } from '../schemas/case';
 import type { DraftRecord } from '../schemas/draft';
 import type { CaseEventRecord } from '../schemas/event';
@@ -31,16 +31,25 @@ export interface CaseBundle {
   chain: ChainVerdict;
 }
 
+/**
+ * The case read once (its log included) and its log checked. Pages call it inside `useLiveQuery`,
+ * which should await nothing but the database: the chain is checked synchronously there.
+ */
 export async function loadCaseBundle(ctx: RepoContext, caseId: string): Promise<CaseBundle> {
+  const read = await readCaseBundle(ctx, caseId);
+  return { ...read, chain: verifyChain(caseId, read.events) };
+}
+
+/** Everything `loadCaseBundle` reads, its log not yet checked (the export checks it natively). */
+export async function readCaseBundle(ctx: RepoContext, caseId: string): Promise<Omit<CaseBundle, 'chain'>> {
   const record = await requireCase(ctx, caseId);
-  const [messages, evidence, facts, drafts, reminders, events, chain] = await Promise.all([
+  const [messages, evidence, facts, drafts, reminders, events] = await Promise.all([
     listCaseMessages(ctx, caseId),
     listCaseEvidence(ctx, caseId),
     listCaseFacts(ctx, caseId),
     ctx.db.drafts.where('caseId').equals(caseId).sortBy('createdAt'),
     ctx.db.reminders.where('caseId').equals(caseId).sortBy('dueAt'),
     listCaseEvents(ctx, caseId),
-    verifyCaseLog(ctx, caseId),
   ]);
   return {
     record,
@@ -50,6 +59,5 @@ export async function loadCaseBundle(ctx: RepoContext, caseId: string): Promise<
     drafts,
     reminders,
     events,
-    chain,
   };
 }

@@ -2,12 +2,12 @@ import type { RepoContext } from '../db/context';
 import { isQuotaError } from '../db/errors';
 import { appendEvent } from '../db/repos/events';
 import { EVENT_HASH_VERSION } from '../integrity/chain';
-import { sha256HexOfBytes } from '../integrity/sha256';
+import { verifyChainNative } from '../integrity/chain-native';
 import { en } from '../i18n/locales/en';
 import { transcriptAsText, type AsTextOptions } from '../transcript/as-text';
 import type { ExportProgress } from './backup-export';
 import { EvidenceCorruptedError } from './backup-export';
-import { loadCaseBundle, type CaseBundle } from './case-bundle';
+import { readCaseBundle, type CaseBundle } from './case-bundle';
 import {
   DOSSIER_FILES,
   DOSSIER_FORMAT,
@@ -24,6 +24,7 @@ import {
 import { dossierEvidencePath } from './dossier-paths';
 import { dossierReadme } from './dossier-readme';
 import { timestampForFileName } from './file-names';
+import { readBlobsAhead } from './read-ahead';
 import { formatSha256Sums } from './sha256sums';
 import { transcriptAsCsv } from './transcript-csv';
 import type { ImageRedactor } from './redact/image-port';
@@ -72,6 +73,9 @@ export interface CaseExportResult {
   exportLogged: boolean;
 }
 
+/** Evidence files read ahead of the one being zipped (screenshots: a few hundred KB each). */
+const READ_AHEAD = 4;
+
 const ENGLISH_TRANSCRIPT: AsTextOptions = {
   timeZone: 'UTC',
   dir: 'ltr',
@@ -98,12 +102,17 @@ export async function exportCaseDossier(
   caseId: string,
   options: CaseExportOptions,
 ): Promise<CaseExportResult> {
-  const original = await loadCaseBundle(ctx, caseId);
+  const read = await readCaseBundle(ctx, caseId);
+  const blobsOf = (b: Pick<CaseBundle, 'evidence'>) => b.evidence.map((item) => item.blob);
+  // The files are read from disk while the log is checked and the texts are built.
+  let evidenceReads = options.redaction ? null : readBlobsAhead(blobsOf(read), READ_AHEAD);
+  const original: CaseBundle = { ...read, chain: await verifyChainNative(caseId, read.events) };
   if (!original.chain.ok) throw new CaseLogBrokenError(caseId);
   const redacted = options.redaction
     ? await redactCaseBundle(original, options.redaction, options.imageRedactor)
     : null;
   const bundle = redacted?.bundle ?? original;
+  evidenceReads ??= readBlobsAhead(blobsOf(bundle), READ_AHEAD);
   const redaction = redacted?.summary;
   const transcript = options.transcript ?? ENGLISH_TRANSCRIPT;
   const { timeZone } = transcript;
@@ -126,8 +135,9 @@ export async function exportCaseDossier(
     kind: DossierFileKind,
     itemId: string | null,
     compress = true,
+    source?: Blob,
   ) => {
-    const sha256 = await writer.add(path, bytes, compress);
+    const sha256 = await writer.add(path, bytes, compress, source);
     entries.push({ path, size: bytes.length, sha256, kind, itemId });
     return sha256;
   };
@@ -167,8 +177,15 @@ export async function exportCaseDossier(
   step();
 
   for (const [index, item] of bundle.evidence.entries()) {
-    const bytes = new Uint8Array(await item.blob.arrayBuffer());
-    const sha256 = await add(evidence[index]!.file, bytes, item.kind, item.id, !item.mime.startsWith('image/'));
+    const bytes = await evidenceReads.next();
+    const sha256 = await add(
+      evidence[index]!.file,
+      bytes,
+      item.kind,
+      item.id,
+      !item.mime.startsWith('image/'),
+      item.blob,
+    );
     if (sha256 !== item.sha256) throw new EvidenceCorruptedError(item.id);
     step();
   }
@@ -184,8 +201,11 @@ export async function exportCaseDossier(
     files: entries,
     ...(redaction ? { redaction } : {}),
   });
-  const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
-  await writer.add(DOSSIER_FILES.manifest, manifestBytes, true);
+  const manifestSha256 = await writer.add(
+    DOSSIER_FILES.manifest,
+    encoder.encode(JSON.stringify(manifest, null, 2)),
+    true,
+  );
   await writer.add(DOSSIER_FILES.sums, encoder.encode(formatSha256Sums(writer.digests())), true);
   const blob = await writer.finish();
   step();
@@ -202,7 +222,7 @@ export async function exportCaseDossier(
           exportedAt,
           rootHash: log.rootHash,
           eventCount: log.eventCount,
-          manifestSha256: sha256HexOfBytes(manifestBytes),
+          manifestSha256,
           files: entries.length + 2,
           ...(redaction ? { redacted: { kinds: redaction.kinds, spans: redaction.spans } } : {}),
         },

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { verifyChain } from '../integrity/chain';
+import { chainVerdict, verifyChain, type ChainVerdict } from '../integrity/chain';
+import { eventHashesNative } from '../integrity/chain-native';
 import { sha256HexOfBytes } from '../integrity/sha256';
+import type { CaseEventRecord } from '../schemas/event';
 import {
   DOSSIER_FILES,
   caseDossierEnvelopeSchema,
@@ -11,6 +13,7 @@ import {
   type EventsFile,
 } from './dossier-format';
 import type { RedactionSummary } from './redact/redaction-format';
+import { digestFiles } from './file-digests';
 import { chainProblemWords, itemsFromOtherCases, loggedDigests, loggedMessages } from './verify-log';
 import { ImportRefusedError, readZip } from './zip-reader';
 
@@ -64,14 +67,10 @@ export interface DossierVerdict {
 
 const SUMS_LINE = /^([0-9a-f]{64}) [ *](.+)$/;
 
-/**
- * Checks a case dossier as its receiver would: every SHA256SUMS line, files missing or added,
- * the manifest against the files, SHA256SUMS and case.json, the event chain recomputed from
- * events.json and its root hash, and each evidence file against the digest the log recorded
- * when it was saved. Reports every problem it finds, not just the first.
- */
-export function verifyDossier(bytes: Uint8Array): DossierVerdict {
-  const summary: DossierSummary = {
+type Files = ReadonlyMap<string, Uint8Array>;
+
+function emptySummary(): DossierSummary {
+  return {
     caseId: null,
     caseTitle: null,
     exportedAt: null,
@@ -83,63 +82,134 @@ export function verifyDossier(bytes: Uint8Array): DossierVerdict {
     messagesFromOtherCases: 0,
     redaction: null,
   };
-  let files: Map<string, Uint8Array>;
+}
+
+/** The archive's files, or the verdict on an archive that cannot be read at all. */
+function unzipOrVerdict(bytes: Uint8Array): Map<string, Uint8Array> | DossierVerdict {
   try {
-    files = readZip(bytes);
+    return readZip(bytes);
   } catch (error) {
     const detail = error instanceof ImportRefusedError ? error.message : `The file cannot be read: ${String(error)}`;
-    return { ok: false, problems: [{ kind: 'unreadable', detail }], summary };
+    return { ok: false, problems: [{ kind: 'unreadable', detail }], summary: emptySummary() };
   }
-  summary.files = files.size;
+}
 
-  const problems: DossierProblem[] = [];
-  const reported = new Set<string>();
-  const report = (kind: DossierProblemKind, path: string | undefined, detail: string) => {
+/**
+ * Checks a case dossier as its receiver would: every SHA256SUMS line, files missing or added,
+ * the manifest against the files, SHA256SUMS and case.json, the event chain recomputed from
+ * events.json and its root hash, and each evidence file against the digest the log recorded
+ * when it was saved. Reports every problem it finds, not just the first. Synchronous (the CLI
+ * and the viewer); `verifyDossierNative` gives the same verdict faster where it can wait.
+ */
+export function verifyDossier(bytes: Uint8Array): DossierVerdict {
+  const files = unzipOrVerdict(bytes);
+  if (!(files instanceof Map)) return files;
+  const check = new DossierCheck(files);
+  const digests = new Map<string, string>();
+  const digestOf = (path: string) => {
+    let digest = digests.get(path);
+    if (digest === undefined) digests.set(path, (digest = sha256HexOfBytes(files.get(path)!)));
+    return digest;
+  };
+  return check.judge(digestOf, (caseId, events) => verifyChain(caseId, events));
+}
+
+/** `verifyDossier` with the platform's native SHA-256 for the files and the log: the same verdict, sooner. */
+export async function verifyDossierNative(bytes: Uint8Array): Promise<DossierVerdict> {
+  const files = unzipOrVerdict(bytes);
+  if (!(files instanceof Map)) return files;
+  return (await checkDossierFiles(files, await digestFiles(files))).verdict;
+}
+
+/** What the importer takes from a check, so that nothing is unzipped, hashed or parsed twice. */
+export interface CheckedDossier {
+  verdict: DossierVerdict;
+  /** events.json as parsed (null when it could not be; the verdict then says why). */
+  eventsFile: EventsFile | null;
+}
+
+/**
+ * The checks of `verifyDossierNative` on an archive already unzipped (`readZip`), given the
+ * SHA-256 of every file in it (`digestFiles`). The chain is recomputed with the native digest.
+ */
+export async function checkDossierFiles(files: Files, digests: ReadonlyMap<string, string>): Promise<CheckedDossier> {
+  const check = new DossierCheck(files);
+  const hashes = await eventHashesNative(check.eventsFile?.events ?? []);
+  const verdict = check.judge(
+    (path) => digests.get(path) ?? missingDigest(path),
+    (caseId, chained) => chainVerdict(caseId, chained, hashes),
+  );
+  return { verdict, eventsFile: check.eventsFile };
+}
+
+function missingDigest(path: string): never {
+  throw new Error(`no digest was computed for ${path}`);
+}
+
+/**
+ * One verification: the three JSON files parsed first (the native path hashes the log between
+ * parsing and judging), then every check, with the digests and chain verdict it is given.
+ */
+class DossierCheck {
+  readonly problems: DossierProblem[] = [];
+  private readonly reported = new Set<string>();
+  readonly manifest: DossierManifest | null;
+  readonly envelope: CaseDossierEnvelope | null;
+  readonly eventsFile: EventsFile | null;
+
+  constructor(private readonly files: Files) {
+    this.manifest = readJson(files, DOSSIER_FILES.manifest, manifestSchema, this.report);
+    this.envelope = readJson(files, DOSSIER_FILES.case, caseDossierEnvelopeSchema, this.report);
+    this.eventsFile = readJson(files, DOSSIER_FILES.events, eventsFileSchema, this.report);
+  }
+
+  readonly report: Report = (kind, path, detail) => {
     // A missing or changed file is named once, however many lists it is in.
     const key = path !== undefined && ['missing', 'changed', 'added'].includes(kind) ? `${kind}:${path}` : null;
     if (key !== null) {
-      if (reported.has(key)) return;
-      reported.add(key);
+      if (this.reported.has(key)) return;
+      this.reported.add(key);
     }
-    problems.push(path === undefined ? { kind, detail } : { kind, path, detail });
-  };
-  const digestCache = new Map<string, string>();
-  const digestOf = (path: string) => {
-    let digest = digestCache.get(path);
-    if (digest === undefined) digestCache.set(path, (digest = sha256HexOfBytes(files.get(path)!)));
-    return digest;
+    this.problems.push(path === undefined ? { kind, detail } : { kind, path, detail });
   };
 
-  checkSums(files, report, digestOf);
-  const manifest = readJson(files, DOSSIER_FILES.manifest, manifestSchema, report);
-  const envelope = readJson(files, DOSSIER_FILES.case, caseDossierEnvelopeSchema, report);
-  const eventsFile = readJson(files, DOSSIER_FILES.events, eventsFileSchema, report);
-  for (const path of Object.values(DOSSIER_FILES)) {
-    if (!files.has(path)) report('missing', path, `${path} is missing from the archive.`);
+  judge(
+    digestOf: (path: string) => string,
+    chainOf: (caseId: string, events: readonly CaseEventRecord[]) => ChainVerdict,
+  ): DossierVerdict {
+    const { files, manifest, envelope, eventsFile, report, problems } = this;
+    const summary = emptySummary();
+    summary.files = files.size;
+    // Problems found while parsing come after SHA256SUMS's, as they always have.
+    const parsing = problems.splice(0);
+    checkSums(files, report, digestOf);
+    problems.push(...parsing);
+    for (const path of Object.values(DOSSIER_FILES)) {
+      if (!files.has(path)) report('missing', path, `${path} is missing from the archive.`);
+    }
+    if (manifest) checkManifest(files, manifest, report, digestOf);
+    if (envelope) checkCase(files, envelope, manifest, report);
+    const caseId = manifest?.caseId ?? envelope?.data.case.id ?? eventsFile?.caseId ?? null;
+    if (eventsFile && caseId !== null) {
+      // The chain is recomputed once; its root hash is the summary's.
+      summary.rootHash = checkLog(eventsFile, caseId, chainOf(caseId, eventsFile.events), manifest, envelope, report);
+      // A redacted copy changed these on purpose, and says so in manifest.json (covered by SHA256SUMS).
+      summary.evidenceFromOtherCases = checkEvidenceAgainstLog(files, eventsFile, manifest, envelope, report, digestOf);
+      if (envelope) summary.messagesFromOtherCases = checkMessagesAgainstLog(eventsFile, envelope, report);
+    }
+    summary.redaction = manifest?.redaction ?? null;
+    summary.caseId = caseId;
+    summary.caseTitle = envelope?.data.case.title ?? null;
+    summary.exportedAt = manifest?.exportedAt ?? envelope?.exportedAt ?? null;
+    summary.events = eventsFile?.events.length ?? 0;
+    summary.evidence = envelope?.data.evidence.length ?? manifest?.files.filter((f) => f.itemId !== null).length ?? 0;
+    return { ok: problems.length === 0, problems, summary };
   }
-  if (manifest) checkManifest(files, manifest, report, digestOf);
-  if (envelope) checkCase(files, envelope, manifest, report);
-  const caseId = manifest?.caseId ?? envelope?.data.case.id ?? eventsFile?.caseId ?? null;
-  if (eventsFile && caseId !== null) {
-    checkLog(eventsFile, caseId, manifest, envelope, report);
-    // A redacted copy changed these on purpose, and says so in manifest.json (covered by SHA256SUMS).
-    summary.evidenceFromOtherCases = checkEvidenceAgainstLog(files, eventsFile, manifest, envelope, report, digestOf);
-    if (envelope) summary.messagesFromOtherCases = checkMessagesAgainstLog(eventsFile, envelope, report);
-  }
-
-  summary.redaction = manifest?.redaction ?? null;
-  summary.caseId = caseId;
-  summary.caseTitle = envelope?.data.case.title ?? null;
-  summary.exportedAt = manifest?.exportedAt ?? envelope?.exportedAt ?? null;
-  summary.events = eventsFile?.events.length ?? 0;
-  summary.evidence = envelope?.data.evidence.length ?? manifest?.files.filter((f) => f.itemId !== null).length ?? 0;
-  summary.rootHash = eventsFile ? verifyChain(eventsFile.caseId, eventsFile.events).rootHash : null;
-  return { ok: problems.length === 0, problems, summary };
 }
 
 type Report = (kind: DossierProblemKind, path: string | undefined, detail: string) => void;
 
-function checkSums(files: Map<string, Uint8Array>, report: Report, digestOf: (path: string) => string) {
+function checkSums(files: Files, report: Report, digestOf: (path: string) => string) {
   const bytes = files.get(DOSSIER_FILES.sums);
   if (!bytes) return;
   const listed = new Set<string>();
@@ -168,12 +238,7 @@ function checkSums(files: Map<string, Uint8Array>, report: Report, digestOf: (pa
   }
 }
 
-function readJson<T extends z.ZodType>(
-  files: Map<string, Uint8Array>,
-  path: string,
-  schema: T,
-  report: Report,
-): z.infer<T> | null {
+function readJson<T extends z.ZodType>(files: Files, path: string, schema: T, report: Report): z.infer<T> | null {
   const bytes = files.get(path);
   if (!bytes) return null;
   let json: unknown;
@@ -196,12 +261,7 @@ function readJson<T extends z.ZodType>(
   return parsed.data;
 }
 
-function checkManifest(
-  files: Map<string, Uint8Array>,
-  manifest: DossierManifest,
-  report: Report,
-  digestOf: (path: string) => string,
-) {
+function checkManifest(files: Files, manifest: DossierManifest, report: Report, digestOf: (path: string) => string) {
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const entry of manifest.files) {
     if (!files.has(entry.path)) {
@@ -217,12 +277,7 @@ function checkManifest(
   }
 }
 
-function checkCase(
-  files: Map<string, Uint8Array>,
-  envelope: CaseDossierEnvelope,
-  manifest: DossierManifest | null,
-  report: Report,
-) {
+function checkCase(files: Files, envelope: CaseDossierEnvelope, manifest: DossierManifest | null, report: Report) {
   const { data } = envelope;
   for (const item of data.evidence) {
     if (!files.has(item.file)) {
@@ -263,17 +318,18 @@ function checkCase(
   }
 }
 
+/** Returns the root hash of the log as recomputed. */
 function checkLog(
   eventsFile: EventsFile,
   caseId: string,
+  verdict: ChainVerdict,
   manifest: DossierManifest | null,
   envelope: CaseDossierEnvelope | null,
   report: Report,
-) {
+): string | null {
   const path = DOSSIER_FILES.events;
   if (eventsFile.caseId !== caseId)
     report('inconsistent', path, `events.json is the log of another case (${eventsFile.caseId}).`);
-  const verdict = verifyChain(caseId, eventsFile.events);
   // A redacted event cannot match its recorded hash; its link to the event before it still counts.
   const redacted = new Set(manifest?.redaction?.events ?? []);
   for (const problem of verdict.problems) {
@@ -292,11 +348,12 @@ function checkLog(
       );
     }
   }
+  return verdict.rootHash;
 }
 
 /** Returns how many evidence files came from another case's log (not an error; said in the summary). */
 function checkEvidenceAgainstLog(
-  files: Map<string, Uint8Array>,
+  files: Files,
   eventsFile: EventsFile,
   manifest: DossierManifest | null,
   envelope: CaseDossierEnvelope | null,

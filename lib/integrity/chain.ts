@@ -11,6 +11,11 @@ export const EVENT_HASH_VERSION = 1;
  * "blobs":[…],"prevHash":…} with keys sorted as JCS sorts them.
  */
 export function computeEventHash(event: HashedEvent): string {
+  return sha256HexOfText(canonicalEventText(event));
+}
+
+/** The exact text `computeEventHash` digests; throws when none exists (a lone surrogate). */
+export function canonicalEventText(event: HashedEvent): string {
   const hashed = {
     v: EVENT_HASH_VERSION,
     caseId: event.caseId,
@@ -23,7 +28,7 @@ export function computeEventHash(event: HashedEvent): string {
   };
   const canonical = canonicalize(hashed);
   if (canonical === undefined) throw new Error('event cannot be canonicalised');
-  return sha256HexOfText(canonical);
+  return canonical;
 }
 
 export type ChainProblem =
@@ -54,13 +59,25 @@ function hashOrNull(event: HashedEvent): string | null {
 
 /** Checks one case's log, in seq order, from its first event. Never throws: a problem is a verdict. */
 export function verifyChain(caseId: string, events: readonly CaseEventRecord[]): ChainVerdict {
+  return chainVerdict(caseId, events, events.map(hashOrNull));
+}
+
+/**
+ * The verdict on a log given each event's recomputed hash (null: none could be computed), so a
+ * verifier that hashes another way (`verifyChainNative`) judges exactly as `verifyChain` does.
+ */
+export function chainVerdict(
+  caseId: string,
+  events: readonly CaseEventRecord[],
+  hashes: readonly (string | null)[],
+): ChainVerdict {
   const problems: ChainProblem[] = [];
   let prevHash: string | null = null;
   events.forEach((event, index) => {
     if (event.caseId !== caseId) problems.push({ kind: 'wrong-case', seq: event.seq });
     if (event.seq !== index) problems.push({ kind: 'seq-gap', seq: event.seq, expected: index });
     if (event.prevHash !== prevHash) problems.push({ kind: 'prev-hash-mismatch', seq: event.seq });
-    if (hashOrNull(event) !== event.hash) problems.push({ kind: 'hash-mismatch', seq: event.seq });
+    if (hashes[index] !== event.hash) problems.push({ kind: 'hash-mismatch', seq: event.seq });
     prevHash = event.hash;
   });
   return { ok: problems.length === 0, rootHash: prevHash, length: events.length, problems };

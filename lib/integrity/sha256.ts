@@ -26,3 +26,8 @@ export async function sha256HexOfBlob(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
   return bytesToHex(new Uint8Array(digest));
 }
+
+/** Text (an event's canonical JSON) through the native digest; for checks outside any transaction. */
+export async function sha256HexOfTextNative(text: string): Promise<string> {
+  return sha256HexOfBytesNative(new TextEncoder().encode(text));
+}

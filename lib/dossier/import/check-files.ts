@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { sha256HexOfBytes } from '../../integrity/sha256';
 import type { ExportedEvidence } from '../envelope';
 import { refuse } from './import-error';
 import type { ImportedEvidence } from './import-content';
@@ -17,11 +16,18 @@ export function parseOrRefuse<T extends z.ZodType>(schema: T, json: unknown, pat
   return parsed.data;
 }
 
-/** Each evidence file re-hashed against its own record (digest and size), whatever else was checked. */
-export function evidenceWithBytes(files: Map<string, Uint8Array>, items: ExportedEvidence[]): ImportedEvidence[] {
+/**
+ * Each evidence file against its own record (digest and size), whatever else was checked.
+ * `digests`: the SHA-256 of every file of the archive (`digestFiles`).
+ */
+export function evidenceWithBytes(
+  files: ReadonlyMap<string, Uint8Array>,
+  digests: ReadonlyMap<string, string>,
+  items: ExportedEvidence[],
+): ImportedEvidence[] {
   return items.map(({ file, ...meta }) => {
     const bytes = files.get(file) ?? refuse('tampered', `The evidence file ${file} is missing from the archive.`);
-    if (bytes.length !== meta.size || sha256HexOfBytes(bytes) !== meta.sha256) {
+    if (bytes.length !== meta.size || digests.get(file) !== meta.sha256) {
       refuse('tampered', `The evidence file ${file} does not match the digest recorded for it.`);
     }
     return { ...meta, bytes };

@@ -1,4 +1,5 @@
 import type { RepoContext } from '../../db/context';
+import { digestFiles } from '../file-digests';
 import { ImportRefusedError, readZip } from '../zip-reader';
 import { DossierImportError, refuse } from './import-error';
 import type { ImportContent, ImportedCase } from './import-content';
@@ -102,7 +103,12 @@ function readArchive(bytes: Uint8Array): Map<string, Uint8Array> {
 export async function planImport(bytes: Uint8Array, ctx: RepoContext): Promise<ImportPlan> {
   const files = readArchive(bytes);
   const peeked = peekEnvelope(files);
-  const content = peeked.kind === 'case-dossier' ? readCaseDossier(bytes, files, peeked) : readBackup(files, peeked);
+  // Unzipped once and hashed once (natively): every check below reads these.
+  const digests = await digestFiles(files);
+  const content =
+    peeked.kind === 'case-dossier'
+      ? await readCaseDossier(files, digests, peeked)
+      : await readBackup(files, digests, peeked);
   const duplicate = firstDuplicate(content);
   if (duplicate) refuse('tampered', `The file holds two ${duplicate}: it was changed after export.`);
   const cases: PlannedCase[] = [];

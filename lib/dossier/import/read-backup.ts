@@ -1,6 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions';
-import { verifyChain } from '../../integrity/chain';
-import { sha256HexOfBytes } from '../../integrity/sha256';
+import { verifyChainNative } from '../../integrity/chain-native';
 import { ENVELOPE_FILE, backupEnvelopeSchema } from '../envelope';
 import { parseSha256Sums } from '../sha256sums';
 import type { ImportedEvidence } from './import-content';
@@ -15,13 +14,13 @@ import type { PeekedEnvelope } from './peek';
 const SUMS = 'SHA256SUMS';
 
 /** Every file against SHA256SUMS, none missing and none added. */
-function checkSums(files: Map<string, Uint8Array>) {
+function checkSums(files: ReadonlyMap<string, Uint8Array>, digests: ReadonlyMap<string, string>) {
   const sumsBytes = files.get(SUMS) ?? refuse('tampered', 'The archive has no SHA256SUMS file.');
   const sums = parseSha256Sums(new TextDecoder().decode(sumsBytes)) ?? refuse('tampered', 'SHA256SUMS is malformed.');
   const listed = new Set(sums.map((s) => s.path));
   for (const { path, sha256 } of sums) {
-    const content = files.get(path) ?? refuse('tampered', `The file ${path} listed in SHA256SUMS is missing.`);
-    if (sha256HexOfBytes(content) !== sha256) {
+    if (!files.has(path)) refuse('tampered', `The file ${path} listed in SHA256SUMS is missing.`);
+    if (digests.get(path) !== sha256) {
       refuse('tampered', `The file ${path} was changed after export (its SHA-256 differs from SHA256SUMS).`);
     }
   }
@@ -48,8 +47,13 @@ function checkEvidenceAgainstLog(title: string, evidence: ImportedEvidence[], ev
 /**
  * A whole-database backup: backup.json migrated and validated, every file against SHA256SUMS,
  * every evidence file against its record and its case's log, every case's event chain recomputed.
+ * `digests` holds every file's SHA-256 (`digestFiles`).
  */
-export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelope): ImportContent {
+export async function readBackup(
+  files: ReadonlyMap<string, Uint8Array>,
+  digests: ReadonlyMap<string, string>,
+  peeked: PeekedEnvelope,
+): Promise<ImportContent> {
   const migrated = migrateEnvelope(
     peeked.json,
     peeked.schemaVersion,
@@ -57,8 +61,8 @@ export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelop
     ENVELOPE_MIGRATIONS.backup,
   );
   const { data, exportedAt } = parseOrRefuse(backupEnvelopeSchema, migrated, ENVELOPE_FILE);
-  checkSums(files);
-  const evidence = evidenceWithBytes(files, data.evidence);
+  checkSums(files, digests);
+  const evidence = evidenceWithBytes(files, digests, data.evidence);
   const caseIds = new Set(data.cases.map((c) => c.id));
   const caseRows: { caseId: string | null }[] = [
     ...data.messages,
@@ -70,10 +74,11 @@ export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelop
   ];
   const orphan = caseRows.find((row) => row.caseId !== null && !caseIds.has(row.caseId));
   if (orphan) refuse('schema', `${ENVELOPE_FILE} holds a record of case ${orphan.caseId}, which it does not contain.`);
-  const cases: ImportedCase[] = data.cases.map((record) => {
+  const cases: ImportedCase[] = [];
+  for (const record of data.cases) {
     const own = <T extends { caseId: string | null }>(rows: T[]) => rows.filter((row) => row.caseId === record.id);
     const events = own(data.events).sort((a, b) => a.seq - b.seq);
-    const verdict = verifyChain(record.id, events);
+    const verdict = await verifyChainNative(record.id, events);
     if (!verdict.ok) {
       refuse(
         'tampered',
@@ -81,7 +86,7 @@ export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelop
       );
     }
     checkEvidenceAgainstLog(record.title, own(evidence), events);
-    return {
+    cases.push({
       record,
       messages: own(data.messages),
       evidence: own(evidence),
@@ -90,8 +95,8 @@ export function readBackup(files: Map<string, Uint8Array>, peeked: PeekedEnvelop
       reminders: own(data.reminders),
       events,
       rootHash: verdict.rootHash,
-    };
-  });
+    });
+  }
   return {
     kind: 'backup',
     sourceVersion: peeked.schemaVersion,

@@ -1,6 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions';
-import { DOSSIER_FILES, caseDossierEnvelopeSchema, eventsFileSchema } from '../dossier-format';
-import { verifyDossier } from '../verify';
+import { DOSSIER_FILES, caseDossierEnvelopeSchema } from '../dossier-format';
+import { checkDossierFiles } from '../verify';
 import { evidenceWithBytes, parseOrRefuse } from './check-files';
 import { refuse } from './import-error';
 import type { ImportContent } from './import-content';
@@ -13,13 +13,14 @@ const NAMED_PROBLEMS = 3;
 /**
  * A case dossier: case.json migrated and validated, then the whole archive checked by the
  * verifier (every digest, the manifest, the event chain, evidence and messages against the log).
- * Any problem refuses it: an import never takes in a dossier its receiver would reject.
+ * Any problem refuses it: an import never takes in a dossier its receiver would reject. `digests`
+ * holds every file's SHA-256 (`digestFiles`): nothing is hashed twice, and the chain once.
  */
-export function readCaseDossier(
-  bytes: Uint8Array,
-  files: Map<string, Uint8Array>,
+export async function readCaseDossier(
+  files: ReadonlyMap<string, Uint8Array>,
+  digests: ReadonlyMap<string, string>,
   peeked: PeekedEnvelope,
-): ImportContent {
+): Promise<ImportContent> {
   const migrated = migrateEnvelope(
     peeked.json,
     peeked.schemaVersion,
@@ -27,7 +28,7 @@ export function readCaseDossier(
     ENVELOPE_MIGRATIONS['case-dossier'],
   );
   const envelope = parseOrRefuse(caseDossierEnvelopeSchema, migrated, DOSSIER_FILES.case);
-  const verdict = verifyDossier(bytes);
+  const { verdict, eventsFile } = await checkDossierFiles(files, digests);
   if (!verdict.ok) {
     const named = verdict.problems.slice(0, NAMED_PROBLEMS).map((p) => p.detail);
     const more = verdict.problems.length - named.length;
@@ -40,13 +41,8 @@ export function readCaseDossier(
   if (verdict.summary.redaction) {
     refuse('redacted', 'This is a redacted copy made for sharing; import the original dossier or a backup instead.');
   }
-  let eventsJson: unknown;
-  try {
-    eventsJson = JSON.parse(new TextDecoder().decode(files.get(DOSSIER_FILES.events)));
-  } catch {
-    refuse('invalid-json', `${DOSSIER_FILES.events} is not valid JSON.`);
-  }
-  const eventsFile = parseOrRefuse(eventsFileSchema, eventsJson, DOSSIER_FILES.events);
+  // The verifier parsed events.json with its schema; a dossier that verifies has one.
+  if (!eventsFile) refuse('schema', `${DOSSIER_FILES.events} does not match the expected format.`);
   const { data } = envelope;
   // The verifier ties messages and evidence to the log by id only: a record naming another case
   // would be written into that case (or left without one).
@@ -67,7 +63,7 @@ export function readCaseDossier(
       {
         record: data.case,
         messages: data.messages,
-        evidence: evidenceWithBytes(files, data.evidence),
+        evidence: evidenceWithBytes(files, digests, data.evidence),
         facts: data.facts,
         drafts: data.drafts,
         reminders: data.reminders,
