@@ -1,38 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/extension';
-import type { ExtensionHarness } from './fixtures/harness';
 import { ChatPage } from './pages/chat-page';
-import type { WithChrome } from './support/chrome-api';
-
-/**
- * The pill's shadow root is closed to the page and to Playwright; the content script's world
- * opens it with chrome.dom.openOrClosedShadowRoot, as the recorder does. Returns its text, and
- * clicks its button first when asked.
- */
-async function pill(extension: ExtensionHarness, page: Page, click = false): Promise<string | null> {
-  const tabId = await extension.tabIdOf(page);
-  return extension.serviceWorker.evaluate(
-    async ({ tabId, click }) => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      const [injection] = await chrome.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        world: 'ISOLATED',
-        args: [click] as [boolean],
-        func: (press: boolean) => {
-          const host = document.querySelector('paper-trail-pill');
-          const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot } } })
-            .chrome.dom;
-          const root = host ? dom.openOrClosedShadowRoot(host) : null;
-          if (!root) return null;
-          if (press) root.querySelector('button')!.click();
-          return `${host!.getAttribute('data-state')}: ${root.textContent ?? ''}`;
-        },
-      });
-      return (injection?.result as string | null | undefined) ?? null;
-    },
-    { tabId, click },
-  );
-}
+import { readPill as pill } from './support/pill';
 
 test('the pill shows that the chat is recorded; Pause stops storing at once, Resume starts again', async ({
   page,

@@ -8,6 +8,7 @@ import { en } from '../lib/i18n/locales/en';
 import { expect, launchArgs, test } from './fixtures/extension';
 import { ChatPage } from './pages/chat-page';
 import { BUILDS, chromiumPath } from './support/paths';
+import { readPill } from './support/pill';
 
 /** Writes `bytes` as one IndexedDB value from `page`; says how the transaction ended. */
 function writeValue(page: Page, bytes: number): Promise<string> {
@@ -122,7 +123,7 @@ fullDiskTest.describe('a real full disk', () => {
   fullDiskTest.skip(!canMount(), 'needs root to mount a small tmpfs for the browser profile');
 
   fullDiskTest(
-    'capture says the page was not saved and what to do, recording keeps its messages, and both complete once space returns',
+    'capture says the page was not saved and what to do, recording keeps its messages and the pill warns, and both complete once space returns',
     async ({ context, page, testProxy, extension, disk }) => {
       fullDiskTest.setTimeout(120_000);
       const chat = await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
@@ -150,6 +151,9 @@ fullDiskTest.describe('a real full disk', () => {
       await expect
         .poll(async () => (await extension.diagnostics()).rejections.map((r) => r.code))
         .toContain('storage-full');
+      // The pill no longer claims to record: it says nothing is saved and what to do.
+      await expect.poll(() => readPill(extension, page)).toBe(`storage-full: ${en.pill.storageFull}${en.pill.pause}`);
+      await page.screenshot({ path: 'test-results/screens/pill-storage-full-en.png' });
 
       await page.bringToFront();
       await popup.getByRole('button', { name: 'Capture this page' }).click();
@@ -164,6 +168,7 @@ fullDiskTest.describe('a real full disk', () => {
           timeout: 30_000,
         })
         .toBe(1);
+      await expect.poll(() => readPill(extension, page)).toBe(`recording: ${en.pill.recording}${en.pill.pause}`);
       const db = await extension.db();
       expect(db.messages).toHaveLength(historyCount + 1);
       expect(db.events.filter((e) => e.type === 'message.recorded')).toHaveLength(historyCount + 1);

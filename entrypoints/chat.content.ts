@@ -3,7 +3,7 @@ import { browserAdapterEnvironment } from '@/lib/adapters/browser-environment';
 import { newBatchId } from '@/lib/recorder/batch-id';
 import { sendMessage } from '@/lib/messaging/client';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
-import { mountPill } from '@/lib/recorder/pill';
+import { mountPill, type Pill } from '@/lib/recorder/pill';
 import { startRecorder } from '@/lib/recorder/recorder';
 import { isInsertDraftMessage, type InsertDraftReply } from '@/lib/messaging/frame-messages';
 
@@ -29,9 +29,11 @@ export default defineContentScript({
     // recording in this page: the recorder stops and the pill no longer says it records.
     const refused = new AbortController();
     const signal = AbortSignal.any([ctx.signal, refused.signal]);
+    let pill: Pill | null = null;
     const outbox = createOutbox({
       setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
       onRefused: () => refused.abort(),
+      onDeliveryChange: (state) => pill?.setDelivery(state),
       send: async (messages): Promise<SendResult> => {
         const reply = await sendMessage('chat.record', {
           batchId: newBatchId(),
@@ -57,7 +59,7 @@ export default defineContentScript({
       },
     });
     if (hello.pill) {
-      mountPill({
+      pill = mountPill({
         document,
         labels: hello.pill,
         paused: hello.paused,

@@ -6,7 +6,7 @@ import { gatedOutbox } from '@/lib/messaging-apps/session-outbox';
 import { sendMessage } from '@/lib/messaging/client';
 import { newBatchId } from '@/lib/recorder/batch-id';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
-import { mountPill } from '@/lib/recorder/pill';
+import { mountPill, type Pill } from '@/lib/recorder/pill';
 import { startRecorder } from '@/lib/recorder/recorder';
 
 /**
@@ -39,8 +39,10 @@ export default defineContentScript({
       signal: ctx.signal,
       setTimer,
       onEnter: (conversation, session) => {
+        let pill: Pill | null = null;
         const outbox = createOutbox({
           setTimer,
+          onDeliveryChange: (state) => pill?.setDelivery(state),
           onRefused: (code) => {
             // Dropped from the list since this page asked: not tried again until it is chosen anew.
             if (code === 'conversation-not-recorded') allowed.delete(conversation.id);
@@ -70,7 +72,7 @@ export default defineContentScript({
           setTimer,
         });
         if (hello.pill) {
-          mountPill({
+          pill = mountPill({
             document,
             labels: hello.pill,
             paused,

@@ -54,6 +54,8 @@ export interface PillLabels {
   paused: string;
   pause: string;
   resume: string;
+  /** Shown while the background refuses batches because the disk is full. */
+  storageFull: string;
 }
 
 export interface RecordReply {

@@ -6,11 +6,19 @@ export type SendResult =
   | { kind: 'refused'; code: string; message: string }
   | { kind: 'unreachable' };
 
+/** Whether the background is storing what the page sends: 'storage-full' while the disk is full. */
+export type DeliveryState = 'ok' | 'storage-full';
+
 export interface OutboxOptions {
   send: (messages: ObservedMessage[]) => Promise<SendResult>;
   /** Called when the background refuses for good (site disabled, invalid): stop recording. */
   onRefused: (code: string, message: string) => void;
   setTimer: (callback: () => void, ms: number) => unknown;
+  /**
+   * Told when delivery changes: 'storage-full' at a refusal for a full disk (the messages wait
+   * in the page), 'ok' at the next acknowledged batch.
+   */
+  onDeliveryChange?: (state: DeliveryState) => void;
   batchSize?: number;
   /** Serialised characters per batch (default: 90% of what the background accepts). */
   batchChars?: number;
@@ -41,8 +49,16 @@ function nextBatch(pending: Iterable<ObservedMessage>, batchSize: number, budget
  * Holds messages until the background says they are committed. Nothing is dropped when the
  * worker is asleep or restarting: unacknowledged messages are sent again, with backoff.
  */
-export function createOutbox({ send, onRefused, setTimer, batchSize = 200, batchChars = BATCH_CHARS }: OutboxOptions) {
+export function createOutbox({
+  send,
+  onRefused,
+  setTimer,
+  onDeliveryChange,
+  batchSize = 200,
+  batchChars = BATCH_CHARS,
+}: OutboxOptions) {
   const pending = new Map<string, ObservedMessage>();
+  let delivery: DeliveryState = 'ok';
   let inFlight = false;
   let failures = 0;
   let stopped = false;
@@ -60,6 +76,7 @@ export function createOutbox({ send, onRefused, setTimer, batchSize = 200, batch
     }
     inFlight = false;
     if (result.kind === 'acknowledged') {
+      report('ok');
       const before = pending.size;
       for (const key of result.keys) pending.delete(key);
       if (pending.size === 0) return;
@@ -75,7 +92,14 @@ export function createOutbox({ send, onRefused, setTimer, batchSize = 200, batch
       onRefused(result.code, result.message);
       return;
     }
+    if (result.kind === 'refused' && result.code === 'storage-full') report('storage-full');
     scheduleRetry();
+  }
+
+  function report(state: DeliveryState) {
+    if (state === delivery) return;
+    delivery = state;
+    onDeliveryChange?.(state);
   }
 
   function scheduleRetry() {

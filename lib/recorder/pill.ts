@@ -1,4 +1,5 @@
 import type { PillLabels } from '../messaging/protocol';
+import type { DeliveryState } from './outbox';
 
 export const PILL_TAG = 'paper-trail-pill';
 
@@ -18,30 +19,42 @@ const RETURN_AFTER_MS = 1500;
 /**
  * The in-page sign that this chat is being recorded, with a Pause/Resume button. It lives in a
  * closed shadow root (the page can neither style nor read it), speaks the user's language, and
- * comes back after a capture takes it out of the page for the screenshot.
+ * comes back after a capture takes it out of the page for the screenshot. While the disk is full
+ * it warns instead that nothing is being saved (paused wins: then nothing is meant to be).
  */
-export function mountPill(options: PillOptions): { element: Element } {
+export interface Pill {
+  element: Element;
+  /** Shows whether the page's messages are being stored (a warning while the disk is full). */
+  setDelivery(state: DeliveryState): void;
+}
+
+export function mountPill(options: PillOptions): Pill {
   const { document, labels, signal } = options;
   let paused = options.paused;
+  let delivery: DeliveryState = 'ok';
   const host = document.createElement(PILL_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
-  box.setAttribute('role', 'status');
   box.dir = 'auto';
-  box.style.cssText =
-    'position:fixed;inset-block-end:12px;inset-inline-start:12px;z-index:2147483646;display:flex;gap:8px;align-items:center;background:#fff;color:#1d2733;border:1px solid #c9d1da;border-radius:999px;padding:4px 6px 4px 10px;font:12px system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.15)';
   const dot = document.createElement('span');
   dot.setAttribute('aria-hidden', 'true');
+  // The live region holds only the state's words, so a change is announced without the button's.
   const text = document.createElement('span');
+  text.setAttribute('role', 'status');
   const button = document.createElement('button');
   button.type = 'button';
   button.style.cssText =
     'font:inherit;border:1px solid #c9d1da;border-radius:999px;background:#f4f6f8;color:inherit;padding:2px 8px;cursor:pointer';
   const render = () => {
-    dot.style.cssText = `width:8px;height:8px;border-radius:50%;background:${paused ? '#8a96a3' : '#c0392b'}`;
-    text.textContent = paused ? labels.paused : labels.recording;
+    const state = paused ? 'paused' : delivery === 'storage-full' ? 'storage-full' : 'recording';
+    const warning = state === 'storage-full';
+    box.style.cssText = `position:fixed;inset-block-end:12px;inset-inline-start:12px;z-index:2147483646;max-inline-size:calc(100vw - 24px);display:flex;gap:8px;align-items:center;background:${warning ? '#fff4e0' : '#fff'};color:#1d2733;border:1px solid ${warning ? '#b35900' : '#c9d1da'};border-radius:${warning ? '12px' : '999px'};padding:4px 6px 4px 10px;font:12px system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.15)`;
+    dot.style.cssText = `flex:none;width:8px;height:8px;border-radius:${warning ? '0' : '50%'};background:${{ paused: '#8a96a3', recording: '#c0392b', 'storage-full': '#b35900' }[state]}`;
+    text.textContent = { paused: labels.paused, recording: labels.recording, 'storage-full': labels.storageFull }[
+      state
+    ];
     button.textContent = paused ? labels.resume : labels.pause;
-    host.setAttribute('data-state', paused ? 'paused' : 'recording');
+    host.setAttribute('data-state', state);
   };
   button.addEventListener('click', () => {
     button.disabled = true;
@@ -76,5 +89,12 @@ export function mountPill(options: PillOptions): { element: Element } {
     { once: true },
   );
   attach();
-  return { element: host };
+  return {
+    element: host,
+    setDelivery(state) {
+      if (state === delivery) return;
+      delivery = state;
+      render();
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { CHAT_SCRIPT_ID } from '@/lib/background/registration';
 import type { MessageSenderInfo } from '@/lib/background/ports';
 import { contentSender, fakePorts, pageSender } from '../helpers/fake-ports';
 import { freshRepo } from '../helpers/repo';
+import { en } from '@/lib/i18n/locales/en';
 
 const observed = (key: string, text = 'Hello') => ({
   key,
@@ -218,7 +219,12 @@ describe('pausing a tab from the pill', () => {
     const { call, record, hello, pause, db } = await setup();
     const sender = contentSender('http://127.0.0.1:5000/chat');
     const greeting = await call(hello, { frameKind: 'top', adapter: null, shadowRoots: 0 }, sender);
-    expect(greeting).toMatchObject({ ok: true, recording: true, paused: false, pill: { pause: 'Pause' } });
+    expect(greeting).toMatchObject({
+      ok: true,
+      recording: true,
+      paused: false,
+      pill: { pause: 'Pause', storageFull: en.pill.storageFull },
+    });
 
     expect(await call(pause, { paused: true }, sender)).toMatchObject({ ok: true, paused: true });
     const frame = contentSender('http://127.0.0.1:5000/chat', 'http://127.0.0.1:6000/widget');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ObservedMessage } from '@/lib/messaging/schemas';
-import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
+import { createOutbox, type DeliveryState, type SendResult } from '@/lib/recorder/outbox';
 import { MAX_MESSAGE_TEXT, MAX_PAYLOAD_CHARS } from '@/lib/schemas/limits';
 
 const msg = (key: string, text = key): ObservedMessage => ({
@@ -18,7 +18,9 @@ function harness(replies: (batch: ObservedMessage[]) => SendResult | Promise<Sen
   const timers: (() => void)[] = [];
   const sent: string[][] = [];
   const refused = vi.fn();
+  const delivery: DeliveryState[] = [];
   const outbox = createOutbox({
+    onDeliveryChange: (state) => delivery.push(state),
     send: async (batch) => {
       sent.push(batch.map((m) => m.key));
       return replies(batch);
@@ -33,7 +35,7 @@ function harness(replies: (batch: ObservedMessage[]) => SendResult | Promise<Sen
       await new Promise((r) => setTimeout(r, 0));
     }
   };
-  return { outbox, sent, refused, timers, runTimers };
+  return { outbox, sent, refused, timers, runTimers, delivery };
 }
 
 describe('outbox', () => {
@@ -113,5 +115,46 @@ describe('outbox', () => {
     release({ kind: 'acknowledged', keys: ['x'] });
     await vi.waitFor(() => expect(batches).toHaveLength(2));
     expect(batches[1]).toEqual([{ ...msg('y', 'edited'), seenAt: 5 }]);
+  });
+
+  it('reports a full disk once while batches are refused for it, and ok again at the first acknowledged batch', async () => {
+    let full = true;
+    const { outbox, refused, runTimers, delivery, sent } = harness((batch) =>
+      full
+        ? { kind: 'refused', code: 'storage-full', message: 'the browser refused to store more data' }
+        : { kind: 'acknowledged', keys: batch.map((m) => m.key) },
+    );
+    outbox.add([msg('a')]);
+    await vi.waitFor(() => expect(delivery).toEqual(['storage-full']));
+    // Retried, still refused: told once, and the message still waits.
+    outbox.add([msg('b')]);
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThanOrEqual(2));
+    expect(delivery).toEqual(['storage-full']);
+    expect(outbox.size).toBe(2);
+    full = false;
+    await runTimers();
+    expect(outbox.size).toBe(0);
+    expect(delivery).toEqual(['storage-full', 'ok']);
+    expect(refused).not.toHaveBeenCalled();
+  });
+
+  it('reports nothing for other refusals, an unreachable worker, or batches that go through', async () => {
+    const replies: SendResult[] = [
+      { kind: 'unreachable' },
+      { kind: 'refused', code: 'internal', message: 'boom' },
+      { kind: 'acknowledged', keys: ['a'] },
+    ];
+    const { outbox, runTimers, delivery, sent, timers } = harness(() => replies.shift()!);
+    outbox.add([msg('a')]);
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    await runTimers();
+    expect(sent).toHaveLength(3);
+    expect(outbox.size).toBe(0);
+    expect(delivery).toEqual([]);
+
+    const stopped = harness(() => ({ kind: 'refused', code: 'site-not-enabled', message: 'off' }));
+    stopped.outbox.add([msg('a')]);
+    await vi.waitFor(() => expect(stopped.refused).toHaveBeenCalled());
+    expect(stopped.delivery).toEqual([]);
   });
 });

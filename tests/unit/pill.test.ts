@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectRoots } from '@/lib/adapters/dom-roots';
 import { mountPill, PILL_TAG } from '@/lib/recorder/pill';
 
-const labels = { recording: 'Recording', paused: 'Paused', pause: 'Pause', resume: 'Resume' };
+const labels = {
+  recording: 'Recording',
+  paused: 'Paused',
+  pause: 'Pause',
+  resume: 'Resume',
+  storageFull: 'Not saved: disk full',
+};
 const controllers: AbortController[] = [];
 afterEach(() => {
   controllers.forEach((c) => c.abort());
@@ -23,7 +29,7 @@ function mount(paused: boolean, toggle: (paused: boolean) => Promise<boolean>) {
   const controller = new AbortController();
   controllers.push(controller);
   const timers: (() => void)[] = [];
-  const { element } = mountPill({
+  const pill = mountPill({
     document,
     labels,
     paused,
@@ -31,8 +37,9 @@ function mount(paused: boolean, toggle: (paused: boolean) => Promise<boolean>) {
     signal: controller.signal,
     setTimer: (callback) => timers.push(callback),
   });
+  const element = pill.element;
   const shadow = roots.get(element)!;
-  return { element, shadow, controller, timers };
+  return { element, shadow, controller, timers, pill };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -82,5 +89,34 @@ describe('recording pill', () => {
     const { shadow } = mount(false, async (p) => p);
     const env = { shadowRootOf: (el: Element) => roots.get(el) ?? null };
     expect(collectRoots(document, env)).not.toContain(shadow);
+  });
+
+  it('warns, in its live region, while the disk is full and says it records again once saving resumes', async () => {
+    const { element, shadow, pill } = mount(false, async (p) => p);
+    const status = () => shadow.querySelector('[role="status"]')!;
+    expect(status().textContent).toBe('Recording');
+    pill.setDelivery('storage-full');
+    expect(element.getAttribute('data-state')).toBe('storage-full');
+    expect(status().textContent).toBe('Not saved: disk full');
+    // The button is not inside the live region: only the state's words are announced.
+    expect(status().contains(shadow.querySelector('button'))).toBe(false);
+    expect(shadow.querySelector('button')!.textContent).toBe('Pause');
+    pill.setDelivery('ok');
+    expect(element.getAttribute('data-state')).toBe('recording');
+    expect(status().textContent).toBe('Recording');
+  });
+
+  it('keeps Pause/Resume working while the disk is full, and shows the warning again on resume', async () => {
+    const { element, shadow, pill } = mount(false, async (p) => p);
+    pill.setDelivery('storage-full');
+    shadow.querySelector('button')!.click();
+    await flush();
+    expect(element.getAttribute('data-state')).toBe('paused');
+    expect(shadow.textContent).toContain('Paused');
+    expect(shadow.textContent).not.toContain('Not saved');
+    shadow.querySelector('button')!.click();
+    await flush();
+    expect(element.getAttribute('data-state')).toBe('storage-full');
+    expect(shadow.textContent).toContain('Not saved: disk full');
   });
 });

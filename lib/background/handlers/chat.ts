@@ -39,6 +39,7 @@ async function pillLabels(deps: ChatHandlerDeps): Promise<PillLabels> {
     paused: plainText(locale, (s) => s.pill.paused),
     pause: plainText(locale, (s) => s.pill.pause),
     resume: plainText(locale, (s) => s.pill.resume),
+    storageFull: plainText(locale, (s) => s.pill.storageFull),
   };
 }
 

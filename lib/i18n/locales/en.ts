@@ -333,6 +333,7 @@ export const en = {
     paused: 'Recording paused',
     pause: 'Pause',
     resume: 'Resume',
+    storageFull: 'Not saved: your disk is full. Free some space and keep this tab open; Paper Trail keeps trying.',
   },
   capture: {
     refused: {

@@ -336,6 +336,7 @@ export const he: LocaleStrings = {
     paused: 'התיעוד מושהה',
     pause: 'השהיה',
     resume: 'המשך',
+    storageFull: 'לא נשמר: הדיסק מלא. יש לפנות מקום ולהשאיר את הלשונית פתוחה; Paper Trail ממשיך לנסות.',
   },
   capture: {
     refused: {

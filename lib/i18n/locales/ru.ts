@@ -349,6 +349,8 @@ export const ru: LocaleStrings = {
     paused: 'Запись приостановлена',
     pause: 'Пауза',
     resume: 'Продолжить',
+    storageFull:
+      'Не сохраняется: диск заполнен. Освободите место и не закрывайте вкладку — Paper Trail продолжает попытки.',
   },
   capture: {
     refused: {
