@@ -112,12 +112,35 @@ const fullDiskTest = test.extend<{ disk: Disk; mountPoint: string }>({
       return stats.bavail * stats.bsize;
     };
     await provide({
-      fill: async (leave) => writeFile(filler, Buffer.alloc(Math.max(0, available() - leave))),
+      // The browser writes meanwhile: a fill that ran out of room is tried again, a little smaller.
+      fill: async (leave) => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await unlink(filler).catch(() => undefined);
+            return await writeFile(filler, Buffer.alloc(Math.max(0, available() - leave)));
+          } catch (error) {
+            if (attempt >= 3 || (error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+          }
+        }
+      },
       free: async () => unlink(filler).catch(() => undefined),
     });
     await unlink(filler).catch(() => undefined);
   },
 });
+
+/**
+ * A message that does not fit: Chromium writes a value this big to a file of its own. Its words
+ * vary, since Chromium compresses large values and a repeated phrase would shrink.
+ */
+function longMessage(opening: string): string {
+  let seed = 7;
+  const word = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed.toString(36);
+  };
+  return `${opening} ${Array.from({ length: 25_000 }, word).join(' ')}`.slice(0, 190_000);
+}
 
 fullDiskTest.describe('a real full disk', () => {
   fullDiskTest.skip(!canMount(), 'needs root to mount a small tmpfs for the browser profile');
@@ -136,18 +159,7 @@ fullDiskTest.describe('a real full disk', () => {
       // IndexedDB anew fails on a full disk ("Internal error opening backing store").
 
       await disk.fill(16 * 1024);
-      // A long message does not fit: Chromium writes a value this big to a file of its own. Its
-      // words vary, since Chromium compresses large values and a repeated phrase would shrink.
-      let seed = 7;
-      const word = () => {
-        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-        return seed.toString(36);
-      };
-      const long = `Order A-77881: your refund is approved. ${Array.from({ length: 25_000 }, word).join(' ')}`.slice(
-        0,
-        190_000,
-      );
-      await chat.say('agent', long);
+      await chat.say('agent', longMessage('Order A-77881: your refund is approved.'));
       await expect
         .poll(async () => (await extension.diagnostics()).rejections.map((r) => r.code))
         .toContain('storage-full');
@@ -184,6 +196,32 @@ fullDiskTest.describe('a real full disk', () => {
       expect(saved).toHaveLength(1);
       expect(saved[0]!.blobs).toHaveLength(2);
       expect(after.evidence).toHaveLength(2);
+    },
+  );
+
+  fullDiskTest(
+    'a chat in a cross-origin iframe: the tab’s top pill warns while that frame is refused, and clears once it is stored',
+    async ({ page, testProxy, extension, disk }) => {
+      fullDiskTest.setTimeout(120_000);
+      const chat = await ChatPage.openEmbedding(page, testProxy, 'cross-origin iframe');
+      await expect.poll(async () => (await extension.db()).messages.length).toBeGreaterThan(0);
+      // The top frame holds no chat: only the iframe's outbox can be refused.
+      await expect.poll(() => readPill(extension, page)).toBe(`recording: ${en.pill.recording}${en.pill.pause}`);
+
+      await disk.fill(16 * 1024);
+      await chat.say('agent', longMessage('Order B-40217: a replacement is on its way.'));
+      await expect
+        .poll(async () => (await extension.diagnostics()).rejections.map((r) => r.code))
+        .toContain('storage-full');
+      await expect.poll(() => readPill(extension, page)).toBe(`storage-full: ${en.pill.storageFull}${en.pill.pause}`);
+
+      await disk.free();
+      await expect
+        .poll(async () => (await extension.db()).messages.filter((m) => m.text.startsWith('Order B-40217')).length, {
+          timeout: 30_000,
+        })
+        .toBe(1);
+      await expect.poll(() => readPill(extension, page)).toBe(`recording: ${en.pill.recording}${en.pill.pause}`);
     },
   );
 });

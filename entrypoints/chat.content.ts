@@ -5,7 +5,13 @@ import { sendMessage } from '@/lib/messaging/client';
 import { createOutbox, type SendResult } from '@/lib/recorder/outbox';
 import { mountPill, type Pill } from '@/lib/recorder/pill';
 import { startRecorder } from '@/lib/recorder/recorder';
-import { isInsertDraftMessage, type InsertDraftReply } from '@/lib/messaging/frame-messages';
+import {
+  isFrameDeliveryMessage,
+  isInsertDraftMessage,
+  type FrameDeliveryReply,
+  type InsertDraftReply,
+} from '@/lib/messaging/frame-messages';
+import { createDeliveryRelay, createFrameDeliveries, TOP_FRAME_ID } from '@/lib/recorder/frame-delivery';
 
 // Declared for the end-to-end build only (see lib/platform/manifest-policy.ts); the shipped
 // build registers this script at run time for the sites the user enabled.
@@ -30,10 +36,23 @@ export default defineContentScript({
     const refused = new AbortController();
     const signal = AbortSignal.any([ctx.signal, refused.signal]);
     let pill: Pill | null = null;
+    // The pill lives in the top frame only: it combines every frame's delivery; an iframe's
+    // goes there through the background.
+    const deliveries = createFrameDeliveries((state) => pill?.setDelivery(state));
+    const relay =
+      frameKind === 'iframe'
+        ? createDeliveryRelay({
+            setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+            send: async (state) => {
+              const reply = await sendMessage('chat.delivery', { state });
+              return reply?.ok === true && reply.shown;
+            },
+          })
+        : null;
     const outbox = createOutbox({
       setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
       onRefused: () => refused.abort(),
-      onDeliveryChange: (state) => pill?.setDelivery(state),
+      onDeliveryChange: (state) => (relay ? relay.report(state) : deliveries.set(TOP_FRAME_ID, state)),
       send: async (messages): Promise<SendResult> => {
         const reply = await sendMessage('chat.record', {
           batchId: newBatchId(),
@@ -70,6 +89,15 @@ export default defineContentScript({
           return reply?.ok ? reply.paused : !paused;
         },
       });
+      pill.setDelivery(deliveries.state);
+      const onFrameDelivery = (message: unknown, sender: { id?: string }) => {
+        if (sender.id !== browser.runtime.id || !isFrameDeliveryMessage(message) || ctx.isInvalid) return undefined;
+        deliveries.set(message.frameId, message.state);
+        const reply: FrameDeliveryReply = { shown: true };
+        return Promise.resolve(reply);
+      };
+      browser.runtime.onMessage.addListener(onFrameDelivery);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onFrameDelivery));
     }
     // Only a frame that holds a chat box answers; the others stay silent so that one can.
     const onDraft = (message: unknown, sender: { id?: string }) => {
@@ -80,7 +108,13 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onDraft);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onDraft));
-    ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
+    ctx.addEventListener(window, 'pagehide', () => {
+      void outbox.flush();
+      relay?.leave();
+    });
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) relay?.back();
+    });
     ctx.onInvalidated(() => outbox.stop());
   },
 });

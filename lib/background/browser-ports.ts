@@ -9,7 +9,14 @@ import { removeOwnUi, showToast } from '../capture/toast';
 import type { BackgroundPorts } from './ports';
 import { readOpenConversation } from '../messaging-apps/conversation';
 import { reminderNotificationId } from '../reminders/notification-id';
-import { INSERT_DRAFT, type InsertDraftMessage, type InsertDraftReply } from '../messaging/frame-messages';
+import {
+  FRAME_DELIVERY,
+  INSERT_DRAFT,
+  isFrameDeliveryReply,
+  type FrameDeliveryMessage,
+  type InsertDraftMessage,
+  type InsertDraftReply,
+} from '../messaging/frame-messages';
 
 /**
  * pageCapture's Blob sometimes cannot be read in the worker on the first try of a session
@@ -151,6 +158,13 @@ export function createBrowserPorts(): BackgroundPorts {
         // Every frame gets it; only a frame whose chat script holds a chat box answers.
         const reply: unknown = await browser.tabs.sendMessage(tabId, message).catch(() => null);
         return typeof reply === 'object' && reply !== null && (reply as InsertDraftReply).inserted === true;
+      },
+    },
+    pill: {
+      frameDelivery: async (tabId, frameId, state) => {
+        const message: FrameDeliveryMessage = { type: FRAME_DELIVERY, frameId, state };
+        const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null);
+        return isFrameDeliveryReply(reply);
       },
     },
     extensionId,

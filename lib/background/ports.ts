@@ -1,5 +1,6 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { CapturePorts } from '../capture/run-capture';
+import type { DeliveryState } from '../messaging/frame-messages';
 
 /**
  * The only doors from lib/ to browser.* APIs. Background code receives them as arguments, so
@@ -54,6 +55,10 @@ export interface BackgroundPorts {
     tabs: () => Promise<DraftTab[]>;
     /** Asks the chat script in the tab's frames to fill its chat box; true when one did. */
     insert: (tabId: number, text: string) => Promise<boolean>;
+  };
+  pill: {
+    /** Tells the tab's top frame (frameId 0) a frame's delivery; true when its pill took it. */
+    frameDelivery: (tabId: number, frameId: number, state: DeliveryState) => Promise<boolean>;
   };
   extensionId: string;
   extensionOrigin: string;

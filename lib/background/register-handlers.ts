@@ -2,7 +2,7 @@ import type { RepoContext } from '../db/context';
 import { onMessage } from '../messaging/client';
 import { guard } from './guard';
 import { handleCaptureConversation, handleCaptureRun, handleCaptureUndo } from './handlers/capture';
-import { handleChatHello, handleChatPause, handleChatRecord } from './handlers/chat';
+import { handleChatDelivery, handleChatHello, handleChatPause, handleChatRecord } from './handlers/chat';
 import { handleAddConversation, handleRemoveConversation } from './handlers/conversations';
 import { handleDraftInsert } from './handlers/drafts';
 import { handleDisableSite, handleEnableSite } from './handlers/sites';
@@ -26,6 +26,10 @@ export function registerHandlers(deps: BackgroundDeps): void {
   onMessage(
     'chat.pause',
     guard('chat.pause', deps.ports, (data, sender) => handleChatPause(deps, data, sender)),
+  );
+  onMessage(
+    'chat.delivery',
+    guard('chat.delivery', deps.ports, (data, sender) => handleChatDelivery(deps, data, sender)),
   );
   onMessage(
     'sites.enable',

@@ -21,3 +21,40 @@ export function isInsertDraftMessage(message: unknown): message is InsertDraftMe
   const { type, text } = message as Record<string, unknown>;
   return type === INSERT_DRAFT && typeof text === 'string' && text.length > 0 && text.length <= MAX_DRAFT_TEXT;
 }
+
+/** Whether the background is storing what a page sends: 'storage-full' while the disk is full. */
+export type DeliveryState = 'ok' | 'storage-full';
+export const DELIVERY_STATES = ['ok', 'storage-full'] as const satisfies readonly DeliveryState[];
+
+/**
+ * An iframe's delivery, relayed by the background to its tab's top frame (frameId 0), whose pill
+ * warns while any frame of the tab is refused for a full disk.
+ */
+export const FRAME_DELIVERY = 'paper-trail/frame-delivery';
+
+export interface FrameDeliveryMessage {
+  type: typeof FRAME_DELIVERY;
+  /** The frame the state is about (the background takes it from the sender, never the page). */
+  frameId: number;
+  state: DeliveryState;
+}
+
+/** The top frame's answer: its pill now counts the frame's state. */
+export interface FrameDeliveryReply {
+  shown: true;
+}
+
+export function isFrameDeliveryMessage(message: unknown): message is FrameDeliveryMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, frameId, state } = message as Record<string, unknown>;
+  return (
+    type === FRAME_DELIVERY &&
+    Number.isInteger(frameId) &&
+    (frameId as number) > 0 &&
+    DELIVERY_STATES.includes(state as DeliveryState)
+  );
+}
+
+export function isFrameDeliveryReply(reply: unknown): reply is FrameDeliveryReply {
+  return typeof reply === 'object' && reply !== null && (reply as Record<string, unknown>).shown === true;
+}

@@ -6,6 +6,7 @@ import type {
   CaptureUndo,
   DraftInsert,
   ChatHello,
+  ChatDelivery,
   ChatPause,
   ChatRecord,
   ConversationAdd,
@@ -80,6 +81,8 @@ export interface ProtocolMap {
   'chat.hello'(data: ChatHello): Reply<HelloReply>;
   'chat.record'(data: ChatRecord): Reply<RecordReply>;
   'chat.pause'(data: ChatPause): Reply<{ paused: boolean }>;
+  /** `shown`: the tab's top frame took the state into its pill (false: no pill there yet). */
+  'chat.delivery'(data: ChatDelivery): Reply<{ shown: boolean }>;
   'sites.enable'(data: SiteEnable): Reply<{ site: string }>;
   'sites.disable'(data: SiteDisable): Reply<{ site: string }>;
   'conversations.add'(data: ConversationAdd): Reply<{ conversationId: string }>;

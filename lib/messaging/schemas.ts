@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_TEXT, shortTextSchema, siteSchema } from '../schemas/common';
-import { MAX_DRAFT_TEXT } from './frame-messages';
+import { DELIVERY_STATES, MAX_DRAFT_TEXT } from './frame-messages';
 import { authorRoleSchema } from '../schemas/message';
 import { MESSAGING_APP_IDS } from '../messaging-apps/apps';
 import { conversationIdSchema } from '../schemas/settings';
@@ -52,6 +52,10 @@ export type ChatRecord = z.infer<typeof chatRecordSchema>;
 
 export const chatPauseSchema = z.object({ paused: z.boolean() });
 export type ChatPause = z.infer<typeof chatPauseSchema>;
+
+/** An iframe's outbox changed delivery state; the background tells the tab's top frame. */
+export const chatDeliverySchema = z.object({ state: z.enum(DELIVERY_STATES) });
+export type ChatDelivery = z.infer<typeof chatDeliverySchema>;
 
 export const siteEnableSchema = z.object({
   site: siteSchema,
@@ -111,6 +115,7 @@ export const messageRules = {
   'chat.hello': { from: 'content', schema: chatHelloSchema },
   'chat.record': { from: 'content', schema: chatRecordSchema },
   'chat.pause': { from: 'content', schema: chatPauseSchema },
+  'chat.delivery': { from: 'content', schema: chatDeliverySchema },
   'sites.enable': { from: 'extension', schema: siteEnableSchema },
   'sites.disable': { from: 'extension', schema: siteDisableSchema },
   'conversations.add': { from: 'extension', schema: conversationAddSchema },

@@ -1,3 +1,4 @@
+import type { DeliveryState } from '../messaging/frame-messages';
 import type { ObservedMessage } from '../messaging/schemas';
 import { MAX_PAYLOAD_CHARS } from '../schemas/limits';
 
@@ -6,8 +7,7 @@ export type SendResult =
   | { kind: 'refused'; code: string; message: string }
   | { kind: 'unreachable' };
 
-/** Whether the background is storing what the page sends: 'storage-full' while the disk is full. */
-export type DeliveryState = 'ok' | 'storage-full';
+export type { DeliveryState };
 
 export interface OutboxOptions {
   send: (messages: ObservedMessage[]) => Promise<SendResult>;

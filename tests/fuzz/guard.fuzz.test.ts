@@ -42,6 +42,7 @@ const VALID: Record<MessageName, unknown> = {
     conversation: { app: 'whatsapp', id: 'c1' },
   },
   'chat.pause': { paused: true },
+  'chat.delivery': { state: 'storage-full' },
   'sites.enable': { site: 'acme.example', patterns: ['https://acme.example/*'] },
   'sites.disable': { site: 'acme.example' },
   'conversations.add': { app: 'telegram', conversationId: 'c1', title: 'Acme support' },

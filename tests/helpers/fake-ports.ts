@@ -1,13 +1,17 @@
+import type { DeliveryState } from '@/lib/messaging/frame-messages';
 import type { BackgroundPorts, DraftTab, RegisteredScript, ReminderNotice } from '@/lib/background/ports';
 
 /** In-memory ports: what the background would ask of the browser, recorded for assertions. */
-export function fakePorts(options: { granted?: string[]; manifestMatches?: string[]; chatBoxIn?: number[] } = {}) {
+export function fakePorts(
+  options: { granted?: string[]; manifestMatches?: string[]; chatBoxIn?: number[]; pillIn?: number[] } = {},
+) {
   const session = new Map<string, unknown>();
   const registered = new Map<string, RegisteredScript>();
   const logs: string[] = [];
   const notices: ReminderNotice[] = [];
   const tabs: DraftTab[] = [];
   const inserts: { tabId: number; text: string }[] = [];
+  const deliveries: { tabId: number; frameId: number; state: DeliveryState }[] = [];
   const injected: { patterns: string[]; file: string; allFrames: boolean }[] = [];
   const granted = new Set(options.granted ?? []);
   const ports: BackgroundPorts = {
@@ -32,6 +36,12 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
         return options.chatBoxIn?.includes(tabId) ?? false;
       },
     },
+    pill: {
+      frameDelivery: async (tabId, frameId, state) => {
+        deliveries.push({ tabId, frameId, state });
+        return options.pillIn?.includes(tabId) ?? false;
+      },
+    },
     extensionId: 'ext-id',
     extensionOrigin: 'chrome-extension://ext-id',
     manifestContentScriptMatches: () => options.manifestMatches ?? [],
@@ -48,7 +58,7 @@ export function fakePorts(options: { granted?: string[]; manifestMatches?: strin
     },
     log: (message) => logs.push(message),
   };
-  return { ports, session, registered, logs, granted, injected, notices, tabs, inserts };
+  return { ports, session, registered, logs, granted, injected, notices, tabs, inserts, deliveries };
 }
 
 export const contentSender = (tabUrl: string, frameUrl = tabUrl) => ({

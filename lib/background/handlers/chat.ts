@@ -3,7 +3,7 @@ import { findOrCreateCaseForSite } from '../../db/repos/cases';
 import { findOrCreateCaseForConversation } from '../../db/repos/conversation-cases';
 import { recordMessages } from '../../db/repos/messages';
 import { getSettings } from '../../db/repos/settings';
-import type { ChatHello, ChatPause, ChatRecord } from '../../messaging/schemas';
+import type { ChatDelivery, ChatHello, ChatPause, ChatRecord } from '../../messaging/schemas';
 import type { HelloReply, PillLabels, RecordReply } from '../../messaging/protocol';
 import { resolveLocale } from '../../i18n/locale';
 import { plainText } from '../../i18n/plain';
@@ -204,4 +204,26 @@ export async function handleChatPause(
   }
   await deps.ports.session.set(pausedKey(tabId), request.paused);
   return { ok: true, paused: request.paused };
+}
+
+/**
+ * An iframe's outbox was refused for a full disk, or delivers again: the tab's top frame, which
+ * alone shows the pill, is told. Nothing is kept here (the worker may stop at any time): the top
+ * frame holds each frame's state, and the iframe sends again until it is shown. The tab and frame
+ * come from the sender, so a frame can only ever speak for itself, in its own tab.
+ */
+export async function handleChatDelivery(
+  deps: ChatHandlerDeps,
+  request: ChatDelivery,
+  sender: MessageSenderInfo,
+): Promise<{ ok: true; shown: boolean }> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || frameId === undefined) throw new HandlerRefusal('invalid-payload', 'comes from a frame');
+  if (frameId === 0) throw new HandlerRefusal('invalid-payload', 'the top frame shows its own delivery');
+  // On a messaging app only the top frame records: an iframe there has nothing to report.
+  if (messagingAppOfUrl(sender.tab?.url) || !(await enabledSiteOfTab(deps, sender))) {
+    throw new HandlerRefusal('site-not-enabled', 'auto-capture is not enabled for this tab’s site');
+  }
+  return { ok: true, shown: await deps.ports.pill.frameDelivery(tabId, frameId, request.state) };
 }
