@@ -50,7 +50,22 @@ const key = fc.oneof(
 /** Every number kind: -0, NaN, ±Infinity, subnormals, exponents at both ends, integers near 2^53. */
 const number = fc.oneof(
   fc.double(),
-  fc.constantFrom(-0, 0, 1e21, 1e-7, 1e-6, 123e-20, 5e-324, Number.MAX_VALUE, 2 ** 53, -(2 ** 53) - 2, 0.1 + 0.2),
+  fc.constantFrom(
+    -0,
+    0,
+    NaN,
+    Infinity,
+    -Infinity,
+    1e21,
+    1e-7,
+    1e-6,
+    123e-20,
+    5e-324,
+    Number.MAX_VALUE,
+    2 ** 53,
+    -(2 ** 53) - 2,
+    0.1 + 0.2,
+  ),
   fc.integer(),
 );
 
