@@ -1,5 +1,5 @@
-import canonicalize from 'canonicalize';
 import type { CaseEventRecord, HashedEvent } from '../schemas/event';
+import { canonicalJson } from './canonical-json';
 import { sha256HexOfText } from './sha256';
 
 /** Bumped only if the hashed form changes; verifiers need it to recompute old logs. */
@@ -26,7 +26,7 @@ export function canonicalEventText(event: HashedEvent): string {
     blobs: event.blobs,
     prevHash: event.prevHash,
   };
-  const canonical = canonicalize(hashed);
+  const canonical = canonicalJson(hashed);
   if (canonical === undefined) throw new Error('event cannot be canonicalised');
   return canonical;
 }
