@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessage } from '@/components/common/error-message';
@@ -14,12 +15,23 @@ import { installQuota } from '../helpers/quota';
 
 afterEach(cleanup);
 
+/** Another tab's view, mounted when the user opens it. */
+function FactCount({ repo, caseId }: { repo: RepoContext; caseId: string }) {
+  const facts = useCaseFacts(repo, caseId);
+  return <p data-testid="count">{facts?.length}</p>;
+}
+
 /** A workspace-like page: the facts form and the live list of the case's facts. */
 function FactsPage({ repo, caseId, errors }: { repo: RepoContext; caseId: string; errors: string[] }) {
   const { t } = useTranslation();
   const facts = useCaseFacts(repo, caseId);
+  const [more, setMore] = useState(false);
   return (
     <>
+      <button type="button" onClick={() => setMore(true)}>
+        More
+      </button>
+      {more && <FactCount repo={repo} caseId={caseId} />}
       <AddFactForm repo={repo} caseId={caseId} onError={(e) => errors.push(errorMessage(e, t))} />
       <ul data-testid="facts">
         {facts?.map(({ fact }) => (
@@ -74,5 +86,38 @@ describe('an open page after a full disk', () => {
     expect(errors).toHaveLength(4);
     await waitFor(() => expect([...facts.children].map((li) => li.textContent)).toEqual(['A-1', 'A-2']));
     expect(shared.db.isOpen()).toBe(true);
+  });
+
+  it('a view opened while the disk is full shows its data once the next action opens the database again', async () => {
+    const shared = await getRepoContext();
+    const acme = await createCase(shared, { title: 'Acme 2', company: 'Acme', site: 'acme.example' });
+    const quota = await installQuota(shared.db, 'disk');
+    const errors: string[] = [];
+    render(<PageShell>{(repo) => <FactsPage repo={repo} caseId={acme.id} errors={errors} />}</PageShell>);
+    const field = await screen.findByLabelText(en.facts.add.value);
+    const submit = screen.getByRole('button', { name: en.facts.add.submit });
+    fireEvent.change(field, { target: { value: 'B-1' } });
+    fireEvent.click(submit);
+    await waitFor(() => expect(screen.getByTestId('facts').textContent).toBe('B-1'));
+
+    quota.fill();
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    });
+    shared.db.close({ disableAutoOpen: false });
+    // Another tab of the page is opened: its query cannot run (the open fails, quietly for it).
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    await waitFor(() => expect(open).toHaveBeenCalled());
+    fireEvent.change(field, { target: { value: 'B-2' } });
+    fireEvent.click(submit);
+    await waitFor(() => expect(errors).toEqual([en.errors.storageFull]));
+    expect(screen.getByTestId('count').textContent).toBe('');
+
+    open.mockRestore();
+    quota.free();
+    fireEvent.click(submit);
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe(''));
+    await waitFor(() => expect(screen.getByTestId('count').textContent).toBe('2'));
+    expect(screen.getByTestId('facts').textContent).toBe('B-1B-2');
   });
 });
