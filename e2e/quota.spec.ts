@@ -7,6 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { en } from '../lib/i18n/locales/en';
 import { expect, launchArgs, test } from './fixtures/extension';
 import { ChatPage } from './pages/chat-page';
+import { SidePanelPage } from './pages/side-panel';
 import { BUILDS, chromiumPath } from './support/paths';
 import { readPill } from './support/pill';
 
@@ -106,14 +107,20 @@ const fullDiskTest = test.extend<{ disk: Disk; mountPoint: string }>({
     }
   },
   disk: async ({ mountPoint }, provide) => {
-    const filler = path.join(mountPoint, 'filler');
+    // A file per fill: writing the same one again would first free what it held.
+    const fillers: string[] = [];
     const available = () => {
       const stats = statfsSync(mountPoint);
       return stats.bavail * stats.bsize;
     };
+    const free = async () => {
+      await Promise.all(fillers.splice(0).map((file) => unlink(file).catch(() => undefined)));
+    };
     await provide({
       // The browser writes meanwhile: a fill that ran out of room is tried again, a little smaller.
       fill: async (leave) => {
+        const filler = path.join(mountPoint, `filler-${fillers.length}`);
+        fillers.push(filler);
         for (let attempt = 0; ; attempt++) {
           try {
             await unlink(filler).catch(() => undefined);
@@ -123,9 +130,9 @@ const fullDiskTest = test.extend<{ disk: Disk; mountPoint: string }>({
           }
         }
       },
-      free: async () => unlink(filler).catch(() => undefined),
+      free,
     });
-    await unlink(filler).catch(() => undefined);
+    await free();
   },
 });
 
@@ -146,8 +153,8 @@ fullDiskTest.describe('a real full disk', () => {
   fullDiskTest.skip(!canMount(), 'needs root to mount a small tmpfs for the browser profile');
 
   fullDiskTest(
-    'capture says the page was not saved and what to do, recording keeps its messages and the pill warns, and both complete once space returns',
-    async ({ context, page, testProxy, extension, disk }) => {
+    'capture says the page was not saved and what to do, recording keeps its messages and the pill warns, the open workspace says it too, and all complete once space returns',
+    async ({ context, page, testProxy, extension, extensionId, disk }) => {
       fullDiskTest.setTimeout(120_000);
       const chat = await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
       await expect.poll(async () => (await extension.db()).messages.length).toBeGreaterThan(0);
@@ -155,6 +162,13 @@ fullDiskTest.describe('a real full disk', () => {
       const tabId = await extension.tabIdOf(page);
       const popup = await context.newPage();
       await popup.goto(extension.url(`popup.html?tab=${tabId}`));
+      // The workspace stays open across it all: it is never reloaded.
+      const workspace = await SidePanelPage.open(context, extensionId);
+      await workspace.openCase('127.0.0.1');
+      await workspace.page.getByRole('tab', { name: en.tabs.facts }).click();
+      await workspace.page.getByText(en.facts.add.heading).click();
+      const factValue = workspace.page.getByLabel(en.facts.add.value);
+      const addFact = workspace.page.getByRole('button', { name: en.facts.add.submit, exact: true });
       // From here until the disk is freed nothing reads the database from the test: opening
       // IndexedDB anew fails on a full disk ("Internal error opening backing store").
 
@@ -173,7 +187,20 @@ fullDiskTest.describe('a real full disk', () => {
       await expect(panel).toContainText(en.errors.storageFull);
       await popup.screenshot({ path: 'test-results/screens/popup-storage-full-en.png' });
 
+      // The workspace's own write finds no room either (its connection was closed with the
+      // worker's, and opening it again fails while the disk is full).
+      await disk.fill(0).catch(() => undefined); // ENOSPC: full already
+      await workspace.page.bringToFront();
+      await factValue.fill('Z-90210');
+      await addFact.click();
+      await expect(workspace.page.locator('body')).toContainText(en.errors.storageFull);
+      await expect(factValue).toHaveValue('Z-90210');
+
       await disk.free();
+      // The same click, in the same page, now saves, and the live list shows the fact.
+      await addFact.click();
+      await expect(factValue).toHaveValue('');
+      await expect(workspace.page.getByTestId('fact').filter({ hasText: 'Z-90210' })).toBeVisible();
       // The page's outbox retries on its own (backoff up to 8 s): the message arrives once.
       await expect
         .poll(async () => (await extension.db()).messages.filter((m) => m.text.startsWith('Order A-77881')).length, {

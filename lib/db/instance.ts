@@ -1,16 +1,11 @@
 import { createRepoContext, type RepoContext } from './context';
 import { openDatabase } from './open';
+import { reopenIfFailed } from './reopen';
 
 let opening: Promise<RepoContext> | null = null;
 
-/**
- * When the browser closes the connection (it does after a write fails on a full disk), Dexie
- * reopens on the next call; if that reopen fails too (the disk is still full), Dexie keeps the
- * failure for good and refuses every later call with it, even once space is back. Opening again
- * explicitly clears it.
- */
-async function reopenIfFailed(context: RepoContext): Promise<RepoContext> {
-  if (context.db.hasFailed()) await context.db.open();
+async function reopenFailed(context: RepoContext): Promise<RepoContext> {
+  await reopenIfFailed(context.db);
   return context;
 }
 
@@ -25,5 +20,5 @@ export function getRepoContext(): Promise<RepoContext> {
       opening = null;
       throw error;
     });
-  return opening.then(reopenIfFailed);
+  return opening.then(reopenFailed);
 }
