@@ -4,7 +4,7 @@
  * passed in. Values here are raw case text; the renderer makes them plain, bounded text.
  */
 import type { CaseBundle } from '../dossier/case-bundle';
-import { promiseDueAt, WEEKEND_FRI_SAT, WEEKEND_SAT_SUN } from '../facts/promise-due';
+import { promiseDueAt, weekendOf } from '../facts/promise-due';
 import { deadlineInputsFor } from '../rights/case-deadline-inputs';
 import { caseLawInputs } from '../rights/case-law-inputs';
 import { civilDateAt, type CaseDeadline, type CivilDate, type DeadlineKind } from '../rights/deadlines';
@@ -129,9 +129,10 @@ function promiseOf(
   const fact = bestFact(facts, 'promise');
   if (!fact) return null;
   const madeAt = factTime(fact, bundle);
-  const weekend = jurisdiction === 'IL' ? WEEKEND_FRI_SAT : WEEKEND_SAT_SUN;
   const dueAt =
-    fact.deadline && madeAt !== null ? promiseDueAt(fact.deadline, sameWallTimeHere(madeAt, timeZone), weekend) : null;
+    fact.deadline && madeAt !== null
+      ? promiseDueAt(fact.deadline, sameWallTimeHere(madeAt, timeZone), weekendOf(jurisdiction))
+      : null;
   return { text: fact.value, madeAt, due: dueAt === null ? null : localCivilDate(dueAt) };
 }
 
