@@ -2,6 +2,7 @@ import { CONVERSATIONS, type Lang } from '../demo/content/conversations';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { expect, test } from './fixtures/extension';
 import type { ExtensionHarness } from './fixtures/harness';
+import { forwardDemo } from './support/demo-proxy';
 
 const digits = (text: string) => text.replace(/\D/g, '');
 /** The demo's amount (`$59.99`, `₪149.90`, `3 490 ₽`) as facts store it. */
@@ -62,10 +63,7 @@ for (const lang of ['en', 'he', 'ru'] as const satisfies readonly Lang[]) {
     extension,
   }) => {
     const conversation = CONVERSATIONS[lang];
-    const shop = new URL(demo.url);
-    const frame = new URL(demo.frameUrl);
-    testProxy.forward(shop.host, Number(shop.port));
-    testProxy.forward(frame.host, Number(frame.port));
+    forwardDemo(testProxy, demo);
     // Variant B: the widget lives in an about:blank frame the page writes into.
     await page.goto(`${demo.url}blank.html?lang=${lang}&pace=0`);
     const lastLine = conversation.live.at(-1)!.text;

@@ -4,6 +4,7 @@ import { startDemoServer, type DemoServer } from '../demo/server';
 import { expect, test } from './fixtures/extension';
 import type { StoredMessage } from './fixtures/db';
 import { ChatPage } from './pages/chat-page';
+import { forwardDemo } from './support/demo-proxy';
 
 let demo: DemoServer;
 test.beforeAll(async () => {
@@ -34,10 +35,7 @@ for (const { variant, lang } of CASES) {
     extension,
   }) => {
     const conversation = CONVERSATIONS[lang];
-    const shop = new URL(demo.url);
-    const frame = new URL(demo.frameUrl);
-    testProxy.forward(shop.host, Number(shop.port));
-    testProxy.forward(frame.host, Number(frame.port));
+    forwardDemo(testProxy, demo);
     await page.goto(`${demo.url}${VARIANTS[variant].path.slice(1)}?lang=${lang}&pace=0.2`);
 
     const expected = expectedRows([...conversation.history, ...conversation.live]);
@@ -75,12 +73,9 @@ for (const variant of ['iframe', 'blank'] as const) {
     extension,
   }) => {
     const conversation = CONVERSATIONS.en;
-    const shop = new URL(demo.url);
-    const frame = new URL(demo.frameUrl);
     // The same demo shop under a name the user never enabled; its widget frame (variant A) still
     // comes from 127.0.0.1, an origin the e2e build's content script runs in: the vendor's frame.
-    testProxy.forward(NOT_ENABLED_HOST, Number(shop.port));
-    testProxy.forward(frame.host, Number(frame.port));
+    forwardDemo(testProxy, demo, NOT_ENABLED_HOST);
     await page.goto(`http://${NOT_ENABLED_HOST}${VARIANTS[variant].path}?lang=en&pace=0.2`);
 
     // The whole conversation plays out in the widget frame.

@@ -9,6 +9,7 @@ import { en } from '../lib/i18n/locales/en';
 import { verifyDossier } from '../lib/dossier/verify';
 import { expect, test } from './fixtures/extension';
 import { SidePanelPage } from './pages/side-panel';
+import { forwardDemo } from './support/demo-proxy';
 
 let demo: DemoServer;
 test.beforeAll(async () => {
@@ -27,10 +28,7 @@ test('the demo case is exported as a dossier that standard tools verify and whos
   extension,
 }) => {
   test.setTimeout(90_000);
-  const shop = new URL(demo.url);
-  const frame = new URL(demo.frameUrl);
-  testProxy.forward(shop.host, Number(shop.port));
-  testProxy.forward(frame.host, Number(frame.port));
+  forwardDemo(testProxy, demo);
   await page.goto(`${demo.url}iframe.html?lang=en&pace=0`);
   const conversation = CONVERSATIONS.en;
   const lines = [...conversation.history, ...conversation.live];

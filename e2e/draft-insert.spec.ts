@@ -4,6 +4,7 @@ import { VARIANTS, type VariantId } from '../demo/content/variants';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { expect, test } from './fixtures/extension';
 import type { ExtensionHarness } from './fixtures/harness';
+import { forwardDemo } from './support/demo-proxy';
 
 let demo: DemoServer;
 test.beforeAll(async () => {
@@ -36,10 +37,7 @@ for (const variant of ['iframe', 'shadow', 'blank', 'virtual'] as const) {
     testProxy,
     extension,
   }) => {
-    const shop = new URL(demo.url);
-    const frame = new URL(demo.frameUrl);
-    testProxy.forward(shop.host, Number(shop.port));
-    testProxy.forward(frame.host, Number(frame.port));
+    forwardDemo(testProxy, demo);
     await page.goto(`${demo.url}${VARIANTS[variant].path.slice(1)}?lang=en&pace=0`);
     // Recording has started (the chat script found the list) before the draft is sent.
     await expect.poll(async () => (await extension.db()).messages.length, { timeout: 20_000 }).toBeGreaterThan(3);

@@ -4,6 +4,7 @@ import { WIDGET_STRINGS } from '../demo/content/strings';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { expect, test } from './fixtures/extension';
 import { SidePanelPage } from './pages/side-panel';
+import { forwardDemo } from './support/demo-proxy';
 
 let demo: DemoServer;
 test.beforeAll(async () => {
@@ -26,10 +27,7 @@ for (const variant of ['iframe', 'shadow'] as const) {
     testProxy,
     extension,
   }) => {
-    const shop = new URL(demo.url);
-    const frame = new URL(demo.frameUrl);
-    testProxy.forward(shop.host, Number(shop.port));
-    testProxy.forward(frame.host, Number(frame.port));
+    forwardDemo(testProxy, demo);
     await page.goto(`${demo.url}${VARIANTS[variant].path.slice(1)}?lang=en&pace=0`);
     await expect.poll(async () => (await extension.db()).messages.length, { timeout: 20_000 }).toBeGreaterThan(5);
 

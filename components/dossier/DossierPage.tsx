@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { RepoContext } from '@/lib/db/context';
 import { loadCaseBundle } from '@/lib/dossier/case-bundle';
-import { dossierLawInputs } from '@/lib/dossier/report/law-inputs';
+import { caseLawInputs } from '@/lib/rights/case-law-inputs';
 import type { PaperSize } from '@/lib/dossier/report/paper';
 import type { DossierVariant } from '@/lib/dossier/report/variants';
 import { buildDossierView } from '@/lib/dossier/report/view-model';
@@ -46,7 +46,7 @@ export function DossierBody({
   const view = useMemo(() => {
     if (!bundle) return null;
     const now = repo.now();
-    const law = dossierLawInputs(bundle.record, homeCountry, { timeZone, now });
+    const law = caseLawInputs(bundle.record, homeCountry, { timeZone, now });
     return buildDossierView(bundle, { variant, locale, timeZone, now, ...law });
   }, [bundle, repo, homeCountry, variant, locale, timeZone]);
   const blobs = useMemo(() => new Map(bundle?.evidence.map((e) => [e.id, e.blob])), [bundle]);

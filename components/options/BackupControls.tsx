@@ -6,16 +6,8 @@ import { isQuotaError } from '@/lib/db/errors';
 import { updateSettings } from '@/lib/db/repos/settings';
 import { exportBackup } from '@/lib/dossier/backup-export';
 import { errorMessage } from '../common/error-message';
+import { saveBlob } from '../common/save-blob';
 import { ImportControls } from './ImportControls';
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function BackupControls({ repo, onChanged }: { repo: RepoContext; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -33,7 +25,7 @@ export function BackupControls({ repo, onChanged }: { repo: RepoContext; onChang
         signal: abort.current.signal,
         onProgress: setProgress,
       });
-      download(result.blob, result.fileName);
+      saveBlob(result.blob, result.fileName);
       // The file is saved: a date that cannot be noted must not read as a failed backup.
       const noted = await updateSettings(repo, (s) => ({ ...s, lastBackupAt: Date.now() })).then(
         () => true,

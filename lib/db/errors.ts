@@ -25,3 +25,12 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** An IndexedDB unique index refused a record (Dexie wraps it: BulkError.failures, `inner`). */
+export function isConstraintError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (name === 'ConstraintError') return true;
+  if (Array.isArray(failures) && failures.some(isConstraintError)) return true;
+  return inner !== error && isConstraintError(inner);
+}

@@ -1,7 +1,7 @@
 import type { Jurisdiction, Locale } from '../schemas/common';
 import type { CaseBundle } from './case-bundle';
 import { dossierEvidencePath } from './dossier-paths';
-import { dossierLawInputs } from './report/law-inputs';
+import { caseLawInputs } from '../rights/case-law-inputs';
 import { redactionNotice } from './redact/redaction-notice';
 import type { RedactionSummary } from './redact/redaction-format';
 import { renderReportHtml } from './report/render-html';
@@ -23,7 +23,7 @@ export function archiveReport(bundle: CaseBundle, options: ArchiveReportOptions)
     locale,
     timeZone,
     now,
-    ...dossierLawInputs(bundle.record, homeCountry, { timeZone, now }),
+    ...caseLawInputs(bundle.record, homeCountry, { timeZone, now }),
     evidenceFile: dossierEvidencePath,
     ...(options.redaction ? { notice: redactionNotice(options.redaction, locale) } : {}),
   });

@@ -4,10 +4,10 @@
  * passed in. Values here are raw case text; the renderer makes them plain, bounded text.
  */
 import type { CaseBundle } from '../dossier/case-bundle';
-import { promiseDueAt, WEEKEND_FRI_SAT, WEEKEND_SAT_SUN } from '../facts/promise-due';
-import { caseDatesOf, deadlineInputsFor } from '../rights/case-deadline-inputs';
-import { RIGHTS_RULES, rulesFor } from '../rights/dataset';
-import { civilDateAt, computeCaseDeadlines, type CivilDate, type DeadlineKind } from '../rights/deadlines';
+import { promiseDueAt, weekendOf } from '../facts/promise-due';
+import { deadlineInputsFor } from '../rights/case-deadline-inputs';
+import { caseLawInputs } from '../rights/case-law-inputs';
+import { civilDateAt, type CaseDeadline, type CivilDate, type DeadlineKind } from '../rights/deadlines';
 import { addDays } from '../rights/deadlines/civil-date';
 import { isShownAsFact, type RightsRule, type RightsTopic } from '../rights/rule';
 import type { Remedy } from '../schemas/checklist';
@@ -129,9 +129,10 @@ function promiseOf(
   const fact = bestFact(facts, 'promise');
   if (!fact) return null;
   const madeAt = factTime(fact, bundle);
-  const weekend = jurisdiction === 'IL' ? WEEKEND_FRI_SAT : WEEKEND_SAT_SUN;
   const dueAt =
-    fact.deadline && madeAt !== null ? promiseDueAt(fact.deadline, sameWallTimeHere(madeAt, timeZone), weekend) : null;
+    fact.deadline && madeAt !== null
+      ? promiseDueAt(fact.deadline, sameWallTimeHere(madeAt, timeZone), weekendOf(jurisdiction))
+      : null;
   return { text: fact.value, madeAt, due: dueAt === null ? null : localCivilDate(dueAt) };
 }
 
@@ -166,16 +167,9 @@ function localCivilDate(instant: number): CivilDate {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function deadlinesOf(
-  record: DraftContextInput['bundle']['record'],
-  jurisdiction: Jurisdiction,
-  rules: readonly RightsRule[],
-  now: number,
-  timeZone: string,
-): DraftContext['deadlines'] {
-  const inputs = deadlineInputsFor(rules);
-  const computed = computeCaseDeadlines(caseDatesOf(record), inputs, { jurisdiction, timeZone, now });
-  const order = new Map(inputs.map((input, index) => [input.id, index]));
+/** Per kind, the date of the first deadline in dataset order (not the soonest) that has one. */
+function deadlinesOf(computed: readonly CaseDeadline[], rules: readonly RightsRule[]): DraftContext['deadlines'] {
+  const order = new Map(deadlineInputsFor(rules).map((input, index) => [input.id, index]));
   const byKind: Partial<Record<DeadlineKind, CivilDate>> = {};
   const dated = computed.filter((d) => d.date !== null).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   for (const deadline of dated) byKind[deadline.kind] ??= deadline.date ?? undefined;
@@ -185,8 +179,8 @@ function deadlinesOf(
 export function buildDraftContext(input: DraftContextInput): DraftContext {
   const { bundle, settings, locale, now, timeZone } = input;
   const { record } = bundle;
-  const jurisdiction = record.jurisdiction ?? settings.homeCountry;
-  const rules = jurisdiction ? rulesFor(jurisdiction, input.rules ?? RIGHTS_RULES) : [];
+  const law = caseLawInputs(record, settings.homeCountry, { timeZone, now }, input.rules);
+  const { jurisdiction, rules } = law;
   const today = civilDateAt(now, timeZone);
   const facts = usableFacts(bundle);
   const value = (kind: FactKind) => bestFact(facts, kind)?.value ?? null;
@@ -218,7 +212,7 @@ export function buildDraftContext(input: DraftContextInput): DraftContext {
       .filter((rule) => isShownAsFact(rule) && !NEVER_CITED.has(rule.id))
       .filter((rule) => record.site === null || !IN_STORE_RULES.has(rule.id))
       .map((rule) => ({ id: rule.id, topic: rule.topic, citation: rule.citation })),
-    deadlines: jurisdiction ? deadlinesOf(record, jurisdiction, rules, now, timeZone) : {},
+    deadlines: deadlinesOf(law.deadlines, rules),
     remedy: checklist?.wanted ?? null,
     fallback: checklist?.acceptInstead ?? null,
     details: checklist?.wantedDetails.trim() || null,

@@ -1,3 +1,5 @@
+import { calendarFor } from '../rights/deadlines/calendar';
+import type { Jurisdiction } from '../schemas/common';
 import type { Deadline, Weekday } from '../schemas/fact';
 
 const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -6,6 +8,11 @@ const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday'
 export type Weekend = readonly number[];
 export const WEEKEND_SAT_SUN: Weekend = [0, 6];
 export const WEEKEND_FRI_SAT: Weekend = [5, 6];
+
+/** The weekend a promise is counted in: the jurisdiction's own, Saturday and Sunday without one. */
+export function weekendOf(jurisdiction: Jurisdiction | null): Weekend {
+  return jurisdiction ? calendarFor(jurisdiction).weekend : WEEKEND_SAT_SUN;
+}
 
 /** Reminders fire in the evening of the day a promise falls due, when a refund should have shown. */
 const DUE_HOUR = 18;

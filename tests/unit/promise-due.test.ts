@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promiseDueAt, WEEKEND_FRI_SAT } from '@/lib/facts/promise-due';
+import { promiseDueAt, WEEKEND_FRI_SAT, WEEKEND_SAT_SUN, weekendOf } from '@/lib/facts/promise-due';
 import type { Deadline } from '@/lib/schemas/fact';
 
 // Local times: the function works in the machine's time zone, so the tests do too.
@@ -50,5 +50,15 @@ describe('promiseDueAt', () => {
 
   it('gives null for a date it cannot read', () => {
     expect(promiseDueAt({ type: 'date', date: '2026-1-1' }, MADE)).toBeNull();
+  });
+});
+
+describe('weekendOf', () => {
+  it('is Friday–Saturday in Israel, Saturday–Sunday elsewhere and without a jurisdiction', () => {
+    expect(weekendOf('IL')).toEqual(WEEKEND_FRI_SAT);
+    for (const jurisdiction of ['EU', 'UK', 'US', 'RU', 'UA'] as const) {
+      expect(weekendOf(jurisdiction)).toEqual(WEEKEND_SAT_SUN);
+    }
+    expect(weekendOf(null)).toEqual(WEEKEND_SAT_SUN);
   });
 });

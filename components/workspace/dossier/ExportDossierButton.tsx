@@ -6,7 +6,7 @@ import { exportCaseDossier, type RenderReport } from '@/lib/dossier/case-export'
 import type { ImageRedactor } from '@/lib/dossier/redact/image-port';
 import { useLocaleInfo } from '../../common/locale-context';
 import { dossierErrorMessage } from './dossier-error';
-import { saveBlob } from '../evidence/save-blob';
+import { saveBlob } from '../../common/save-blob';
 import { canvasImageRedactor } from './canvas-image-redactor';
 import { RedactDialog, type RedactionChoice } from './RedactDialog';
 import { transcriptTextOptions } from './transcript-text-options';

@@ -5,9 +5,9 @@ import { formatBytes } from '@/lib/i18n/format';
 import type { EvidenceRecord } from '@/lib/schemas/evidence';
 import { useLocaleInfo } from '../../common/locale-context';
 import { Ltr } from '../../common/Ltr';
+import { saveBlob } from '../../common/save-blob';
 import { CopyButton } from './CopyButton';
 import { kindLabel } from './kind-label';
-import { saveBlob } from './save-blob';
 
 /** Each file of a card: what it is, its size and its SHA-256, which anyone can recompute. */
 export function EvidenceFiles({ items, onError }: { items: EvidenceRecord[]; onError: (error: unknown) => void }) {

@@ -8,11 +8,11 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { Dialog } from '../../common/Dialog';
 import { useLocaleInfo } from '../../common/locale-context';
 import { Ltr } from '../../common/Ltr';
+import { saveBlob } from '../../common/save-blob';
 import { CopyButton } from './CopyButton';
 import { EvidenceFiles } from './EvidenceFiles';
 import { EvidenceKindIcon } from './EvidenceKindIcon';
 import { itemLabel, kindLabel } from './kind-label';
-import { saveBlob } from './save-blob';
 import { useObjectUrl } from './use-object-url';
 
 /** A key that scrolls what has focus (a text field, an image wider than the window) is not ours. */

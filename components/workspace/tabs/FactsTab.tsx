@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
-import { promiseDueAt, WEEKEND_FRI_SAT, WEEKEND_SAT_SUN } from '@/lib/facts/promise-due';
+import { promiseDueAt, weekendOf } from '@/lib/facts/promise-due';
 import { formatDateTime } from '@/lib/i18n/format';
 import { factKindSchema } from '@/lib/schemas/fact';
 import { errorMessage } from '../../common/error-message';
@@ -30,7 +30,7 @@ export function FactsTab({
   const report = (error: unknown) => onError(errorMessage(error, t));
   if (!items) return <p className="muted">{t('common.loading')}</p>;
   const now = repo.now();
-  const weekend = settings?.homeCountry === 'IL' ? WEEKEND_FRI_SAT : WEEKEND_SAT_SUN;
+  const weekend = weekendOf(settings?.homeCountry ?? null);
   const dueAt = (item: CaseFact) =>
     item.fact.deadline && item.source.at !== null ? promiseDueAt(item.fact.deadline, item.source.at, weekend) : null;
   // A suggestion from a capture the user undid goes with it; what the user confirmed stays.

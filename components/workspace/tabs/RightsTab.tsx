@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RepoContext } from '@/lib/db/context';
 import { updateCase } from '@/lib/db/repos/cases';
-import { caseDatesOf, deadlineInputsFor } from '@/lib/rights/case-deadline-inputs';
-import { rulesFor } from '@/lib/rights/dataset';
-import { computeCaseDeadlines } from '@/lib/rights/deadlines';
+import { caseLawInputs } from '@/lib/rights/case-law-inputs';
 import type { CaseRecord } from '@/lib/schemas/case';
 import { errorMessage } from '../../common/error-message';
 import { useLocaleInfo } from '../../common/locale-context';
@@ -32,14 +30,10 @@ export function RightsTab({
   const { timeZone } = useLocaleInfo();
   const { settings } = useSettings(repo);
   const home = settings?.homeCountry ?? null;
-  const jurisdiction = record.jurisdiction ?? home;
+  const { jurisdiction, rules, deadlines } = caseLawInputs(record, home, { timeZone, now: repo.now() });
   const from = record.jurisdiction ? 'case' : home ? 'home' : null;
   const save = (changes: Parameters<typeof updateCase>[2]) =>
     void updateCase(repo, record.id, changes).catch((error: unknown) => onError(errorMessage(error, t)));
-  const rules = jurisdiction ? rulesFor(jurisdiction) : [];
-  const deadlines = jurisdiction
-    ? computeCaseDeadlines(caseDatesOf(record), deadlineInputsFor(rules), { jurisdiction, timeZone, now: repo.now() })
-    : [];
   return (
     <div className="rights-tab">
       <p className="muted small rights-disclaimer">{t('rights.disclaimer')}</p>

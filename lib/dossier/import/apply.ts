@@ -1,9 +1,9 @@
 import type { RepoContext } from '../../db/context';
+import { isConstraintError } from '../../db/errors';
 import type { EvidenceRecord } from '../../schemas/evidence';
 import { refuse } from './import-error';
 import type { ImportedCase } from './import-content';
 import { logKeptCopy, renumberCase } from './keep-both';
-import { isConstraintError } from './unique-records';
 import type { ConflictChoice, ImportPlan } from './plan';
 
 /** A choice per conflicting case id; a conflict without one is skipped. */

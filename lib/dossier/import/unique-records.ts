@@ -21,12 +21,3 @@ export function firstDuplicate(content: Pick<ImportContent, 'cases' | 'looseRemi
   for (const [what, keys] of unique) if (new Set(keys).size !== keys.length) return what;
   return null;
 }
-
-/** An IndexedDB unique index refused a record (Dexie wraps it: BulkError.failures, `inner`). */
-export function isConstraintError(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
-  if (name === 'ConstraintError') return true;
-  if (Array.isArray(failures) && failures.some(isConstraintError)) return true;
-  return inner !== error && isConstraintError(inner);
-}

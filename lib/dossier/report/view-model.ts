@@ -30,7 +30,7 @@ export interface DossierViewOptions {
   now: number;
   /** The rules of the case's jurisdiction (`rulesFor`); empty when it has none. */
   rules: readonly RightsRule[];
-  /** The jurisdiction the rules are of; default the case's own. `dossierLawInputs` gives all three. */
+  /** The jurisdiction the rules are of; default the case's own. `caseLawInputs` gives all three. */
   jurisdiction?: Jurisdiction | null;
   /** The case's deadlines (`computeCaseDeadlines`), as the Rights tab computes them. */
   deadlines: readonly CaseDeadline[];
