@@ -34,3 +34,16 @@ export function isConstraintError(error: unknown): boolean {
   if (Array.isArray(failures) && failures.some(isConstraintError)) return true;
   return inner !== error && isConstraintError(inner);
 }
+
+/**
+ * A write for a case the database does not hold: it was there when the page showed it, so the
+ * database was deleted meanwhile (see identity.ts). Refused, rather than starting a log and
+ * records for a case that no longer exists.
+ */
+export class CaseMissingError extends Error {
+  readonly code = 'case-missing';
+  constructor(readonly caseId: string) {
+    super(`No case with id ${caseId}`);
+    this.name = 'CaseMissingError';
+  }
+}

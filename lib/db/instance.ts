@@ -1,6 +1,7 @@
 import { createRepoContext, type RepoContext } from './context';
 import { openDatabase } from './open';
 import { reopenIfFailed } from './reopen';
+import { browserIdentityStore } from '../platform/identity-store';
 
 let opening: Promise<RepoContext> | null = null;
 
@@ -14,7 +15,7 @@ async function reopenFailed(context: RepoContext): Promise<RepoContext> {
  * worker stops it is simply opened again. A failed open is not cached, so a retry can succeed.
  */
 export function getRepoContext(): Promise<RepoContext> {
-  opening ??= openDatabase()
+  opening ??= openDatabase({ identity: browserIdentityStore() })
     .then((db) => createRepoContext(db))
     .catch((error: unknown) => {
       opening = null;

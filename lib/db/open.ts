@@ -1,4 +1,5 @@
 import { PaperTrailDb, DATABASE_NAME } from './database';
+import { reconcileDatabaseIdentity, type IdentityStore } from './identity';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /** The database on disk was written by a newer Paper Trail: opening it could lose data. */
@@ -18,6 +19,8 @@ export class DatabaseTooNewError extends Error {
 export interface OpenOptions {
   name?: string;
   versions?: readonly SchemaVersion[];
+  /** Where the database's id is remembered, to notice a database the browser made anew. */
+  identity?: IdentityStore;
 }
 
 /**
@@ -25,9 +28,12 @@ export interface OpenOptions {
  * (it adopts the higher version), so the version is checked twice: the IndexedDB version
  * Dexie found and the schema record we keep ourselves.
  */
-export async function openDatabase({ name = DATABASE_NAME, versions = SCHEMA_VERSIONS }: OpenOptions = {}) {
+export async function openDatabase({ name = DATABASE_NAME, versions = SCHEMA_VERSIONS, identity }: OpenOptions = {}) {
   const supported = versions[versions.length - 1]!.version;
   const db = new PaperTrailDb(name, versions);
+  // Sticky: Dexie reopens on its own after the browser closed the connection, and that reopen
+  // is when a database deleted by the browser would be found.
+  if (identity) db.on('ready', (vipDb) => checkIdentity(vipDb as PaperTrailDb, identity, supported), true);
   await db.open();
   const installedIdbVersion = db.backendDB().version;
   const meta = await db.meta.get('schema');
@@ -37,6 +43,16 @@ export async function openDatabase({ name = DATABASE_NAME, versions = SCHEMA_VER
     throw new DatabaseTooNewError(stored, supported);
   }
   return db;
+}
+
+/** Never fails the open: without its id the database still works, only the check is skipped. */
+async function checkIdentity(db: PaperTrailDb, identity: IdentityStore, supported: number): Promise<void> {
+  if (Math.round(db.backendDB().version / 10) > supported) return; // refused below, left unchanged
+  try {
+    await reconcileDatabaseIdentity(db, identity);
+  } catch (error) {
+    console.warn('[paper-trail] could not check the database id', error);
+  }
 }
 
 export { CURRENT_SCHEMA_VERSION };

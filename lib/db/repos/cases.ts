@@ -2,6 +2,7 @@ import { caseRecordSchema, type CaseRecord, type CaseStatus } from '../../schema
 import type { Jurisdiction } from '../../schemas/common';
 import type { RepoContext } from '../context';
 import { appendEvent } from './events';
+import { CaseMissingError } from '../errors';
 import { updateSettings } from './settings';
 
 export interface NewCase {
@@ -76,7 +77,7 @@ export async function deleteCase(ctx: RepoContext, caseId: string): Promise<void
 
 export async function requireCase(ctx: RepoContext, caseId: string): Promise<CaseRecord> {
   const found = await ctx.db.cases.get(caseId);
-  if (!found) throw new Error(`No case with id ${caseId}`);
+  if (!found) throw new CaseMissingError(caseId);
   return found;
 }
 

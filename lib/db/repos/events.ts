@@ -3,6 +3,7 @@ import { computeEventHash, verifyChain, type ChainVerdict } from '../../integrit
 import type { JsonValue } from '../../schemas/common';
 import type { CaseEventRecord, CaseEventType, EventBlob, HashedEvent } from '../../schemas/event';
 import type { RepoContext } from '../context';
+import { CaseMissingError } from '../errors';
 
 export interface NewEvent {
   caseId: string;
@@ -25,6 +26,9 @@ export async function appendEvent(ctx: RepoContext, event: NewEvent): Promise<Ca
     .where('[caseId+seq]')
     .between([event.caseId, Dexie.minKey], [event.caseId, Dexie.maxKey])
     .last();
+  // A log starts with the case: no earlier event and no case means the case is not here.
+  if (!last && event.type !== 'case.created' && !(await ctx.db.cases.get(event.caseId)))
+    throw new CaseMissingError(event.caseId);
   const hashed: HashedEvent = {
     caseId: event.caseId,
     seq: last ? last.seq + 1 : 0,
