@@ -5,13 +5,15 @@ import type { RepoContext } from '@/lib/db/context';
 import { createI18n } from '@/lib/i18n/i18next';
 import { directionOf, resolveLocale } from '@/lib/i18n/locale';
 import { localTimeZone } from '@/lib/i18n/format';
+import { DataLossNotice } from './DataLossNotice';
 import { LocaleContext } from './locale-context';
 import { useRepo } from './use-repo';
 import { useSettings } from './use-settings';
 
 /**
  * Every extension page: opens the database, picks the language (the user's choice, else the
- * browser's), sets lang/dir on <html> so Hebrew mirrors, and shows a database error in words.
+ * browser's), sets lang/dir on <html> so Hebrew mirrors, and shows a database error in words,
+ * or that the browser deleted the database.
  */
 export function PageShell({ children }: { children: (repo: RepoContext) => ReactNode }) {
   const { repo, error } = useRepo();
@@ -38,6 +40,7 @@ export function PageShell({ children }: { children: (repo: RepoContext) => React
               {error ?? settingsError}
             </p>
           )}
+          <DataLossNotice />
           {repo && children(repo)}
           {!repo && !error && <p className="muted pad">…</p>}
         </Direction.Provider>

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import { isQuotaError } from '@/lib/db/errors';
+import { CaseMissingError, isQuotaError } from '@/lib/db/errors';
 
 /** Words for a failure the user must know about; a full disk gets its own reassurance. */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (isQuotaError(error)) return t('errors.storageFull');
+  if (error instanceof CaseMissingError) return t('errors.caseMissing');
   return t('errors.generic', { message: error instanceof Error ? error.message : String(error) });
 }

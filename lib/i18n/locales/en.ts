@@ -762,6 +762,11 @@ export const en = {
   storage: {
     notPersistent:
       'Your browser did not agree to keep Paper Trail’s data when the disk runs low: it could delete your evidence. Keep a backup outside the browser.',
+    databaseLost: {
+      title: 'Your browser deleted Paper Trail’s saved data.',
+      body: 'Found on {{since}}. A browser deletes a database it takes for damaged, which can happen when the disk runs full. What was recorded after that is kept here. If you have a backup or a case dossier, import it in settings to bring the earlier cases back.',
+      restore: 'Import a backup',
+    },
   },
   backup: {
     reminder: 'You have new evidence since your last backup. Uninstalling the extension would delete it.',
@@ -917,6 +922,7 @@ export const en = {
   errors: {
     storageFull:
       'Your browser has no room for more data. Nothing already saved was lost. Free some disk space, then try again.',
+    caseMissing: 'This case is no longer in Paper Trail’s database, so nothing was added to it.',
     generic: 'Something went wrong: {{message}}',
     captureStorageFull:
       'This page was not saved: your browser has no room for more data. Nothing already saved was lost. Free some disk space, then capture again.',
