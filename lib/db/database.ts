@@ -9,6 +9,7 @@ import type {
   ReminderRecord,
   Settings,
 } from '../schemas';
+import { abortCauseMiddleware } from './abort-cause';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export const DATABASE_NAME = 'paper-trail';
@@ -33,6 +34,7 @@ export class PaperTrailDb extends Dexie {
   /** `versions` is injectable so the migration harness can open a database as an old release did. */
   constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
+    this.use(abortCauseMiddleware);
     for (const entry of versions) {
       const declared = this.version(entry.version).stores(entry.stores);
       declared.upgrade(async (tx) => {

@@ -50,76 +50,79 @@ const observed = (key: string, text = `message ${key}`): ObservedMessage => ({
   seenAt: 1,
 });
 
-describe.each<QuotaShape>(['commit', 'request', 'disk'])('one-click capture under a full disk (%s)', (shape) => {
-  it('saves nothing when the disk is full, and the retry saves the capture exactly once', async () => {
-    const { repo, db } = await freshRepo();
-    const first = await runCapture(repo, capturePorts('https://northwind.example/a'), 1);
-    const quota = await installQuota(db, shape);
-    const before = await dumpDatabase(db);
-    // Room for a little, not for a 50 KB page archive: the case's own writes would pass.
-    quota.setBudget(20_000);
-    const requestId = 'a1b2c3d4-0000-4000-8000-000000000001';
-    const error = await runCapture(repo, capturePorts('https://northwind.example/b'), 1, requestId).catch(
-      (e: unknown) => e,
-    );
-    expect(isQuotaError(error)).toBe(true);
-    expect(quota.refusals).toBe(1);
-    expect(await dumpDatabase(db)).toEqual(before);
+describe.each<QuotaShape>(['commit', 'request', 'disk', 'aborted'])(
+  'one-click capture under a full disk (%s)',
+  (shape) => {
+    it('saves nothing when the disk is full, and the retry saves the capture exactly once', async () => {
+      const { repo, db } = await freshRepo();
+      const first = await runCapture(repo, capturePorts('https://northwind.example/a'), 1);
+      const quota = await installQuota(db, shape);
+      const before = await dumpDatabase(db);
+      // Room for a little, not for a 50 KB page archive: the case's own writes would pass.
+      quota.setBudget(20_000);
+      const requestId = 'a1b2c3d4-0000-4000-8000-000000000001';
+      const error = await runCapture(repo, capturePorts('https://northwind.example/b'), 1, requestId).catch(
+        (e: unknown) => e,
+      );
+      expect(isQuotaError(error)).toBe(true);
+      expect(quota.refusals).toBe(1);
+      expect(await dumpDatabase(db)).toEqual(before);
 
-    quota.free();
-    const saved = await runCapture(repo, capturePorts('https://northwind.example/b'), 1, requestId);
-    expect(saved).toMatchObject({ captureId: requestId, caseId: first.caseId });
-    const again = await runCapture(repo, capturePorts('https://northwind.example/b'), 1, requestId);
-    expect(again.alreadySaved).toBe(true);
-    expect((await db.evidence.where('captureId').equals(requestId).toArray()).map((i) => i.kind)).toEqual([
-      'screenshot',
-      'page-archive',
-    ]);
-    const events = await listCaseEvents(repo, first.caseId);
-    expect(events.filter((e) => e.type === 'capture.saved')).toHaveLength(2);
-    expect((await verifyCaseLog(repo, first.caseId)).ok).toBe(true);
-  });
-
-  it('fails on any one of its writes (case, items, event, facts) without leaving a part of it', async () => {
-    const { repo, db } = await freshRepo();
-    const quota = await installQuota(db, shape);
-    let writes = 0;
-    // Count the writes of a successful capture in another database, then fail each in turn.
-    {
-      const probe = await freshRepo();
-      const probeQuota = await installQuota(probe.db, shape);
-      await runCapture(probe.repo, capturePorts('https://northwind.example/a'), 1);
-      writes = probeQuota.mutations;
-    }
-    expect(writes).toBeGreaterThanOrEqual(4);
-    const empty = await dumpDatabase(db);
-    for (let n = 1; n <= writes; n++) {
-      quota.failOnMutation(n);
-      await expect(runCapture(repo, capturePorts('https://northwind.example/a'), 1)).rejects.toSatisfy(isQuotaError);
-      expect(await dumpDatabase(db), `write ${n} of ${writes}`).toEqual(empty);
-    }
-    quota.free();
-    await runCapture(repo, capturePorts('https://northwind.example/a'), 1);
-    expect(await db.cases.count()).toBe(1);
-    expect(await db.evidence.count()).toBe(2);
-  });
-
-  it('reaches the popup as a storage-full refusal through capture.run', async () => {
-    const { repo, db } = await freshRepo();
-    const quota = await installQuota(db, shape);
-    quota.fill();
-    const fake = fakePorts();
-    const ports = { ...fake.ports, capture: capturePorts('https://northwind.example/a') };
-    const run = guard('capture.run', ports, (data) => handleCaptureRun({ ports, repo: async () => repo }, data));
-    const reply = await run({
-      data: { tabId: 1, requestId: 'a1b2c3d4-0000-4000-8000-000000000002' },
-      sender: { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' },
+      quota.free();
+      const saved = await runCapture(repo, capturePorts('https://northwind.example/b'), 1, requestId);
+      expect(saved).toMatchObject({ captureId: requestId, caseId: first.caseId });
+      const again = await runCapture(repo, capturePorts('https://northwind.example/b'), 1, requestId);
+      expect(again.alreadySaved).toBe(true);
+      expect((await db.evidence.where('captureId').equals(requestId).toArray()).map((i) => i.kind)).toEqual([
+        'screenshot',
+        'page-archive',
+      ]);
+      const events = await listCaseEvents(repo, first.caseId);
+      expect(events.filter((e) => e.type === 'capture.saved')).toHaveLength(2);
+      expect((await verifyCaseLog(repo, first.caseId)).ok).toBe(true);
     });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
-    expect(await db.evidence.count()).toBe(0);
-    expect(await db.cases.count()).toBe(0);
-  });
-});
+
+    it('fails on any one of its writes (case, items, event, facts) without leaving a part of it', async () => {
+      const { repo, db } = await freshRepo();
+      const quota = await installQuota(db, shape);
+      let writes = 0;
+      // Count the writes of a successful capture in another database, then fail each in turn.
+      {
+        const probe = await freshRepo();
+        const probeQuota = await installQuota(probe.db, shape);
+        await runCapture(probe.repo, capturePorts('https://northwind.example/a'), 1);
+        writes = probeQuota.mutations;
+      }
+      expect(writes).toBeGreaterThanOrEqual(4);
+      const empty = await dumpDatabase(db);
+      for (let n = 1; n <= writes; n++) {
+        quota.failOnMutation(n);
+        await expect(runCapture(repo, capturePorts('https://northwind.example/a'), 1)).rejects.toSatisfy(isQuotaError);
+        expect(await dumpDatabase(db), `write ${n} of ${writes}`).toEqual(empty);
+      }
+      quota.free();
+      await runCapture(repo, capturePorts('https://northwind.example/a'), 1);
+      expect(await db.cases.count()).toBe(1);
+      expect(await db.evidence.count()).toBe(2);
+    });
+
+    it('reaches the popup as a storage-full refusal through capture.run', async () => {
+      const { repo, db } = await freshRepo();
+      const quota = await installQuota(db, shape);
+      quota.fill();
+      const fake = fakePorts();
+      const ports = { ...fake.ports, capture: capturePorts('https://northwind.example/a') };
+      const run = guard('capture.run', ports, (data) => handleCaptureRun({ ports, repo: async () => repo }, data));
+      const reply = await run({
+        data: { tabId: 1, requestId: 'a1b2c3d4-0000-4000-8000-000000000002' },
+        sender: { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' },
+      });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+      expect(await db.evidence.count()).toBe(0);
+      expect(await db.cases.count()).toBe(0);
+    });
+  },
+);
 
 describe('the capture shortcut under a full disk', () => {
   it('the toast says the page was not saved and what to do, in the user’s language', async () => {
@@ -147,7 +150,7 @@ describe('the capture shortcut under a full disk', () => {
   });
 });
 
-describe.each<QuotaShape>(['commit', 'request', 'disk'])('recording under a full disk (%s)', (shape) => {
+describe.each<QuotaShape>(['commit', 'request', 'disk', 'aborted'])('recording under a full disk (%s)', (shape) => {
   it('keeps the batch in the page’s outbox and stores it exactly once when space returns', async () => {
     const { repo, db } = await freshRepo();
     const quota = await installQuota(db, shape);

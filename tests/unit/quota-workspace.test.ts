@@ -98,48 +98,51 @@ async function startedCall(env: Env) {
   await endCall(env.repo, env.caseId);
 }
 
-describe.each<QuotaShape>(['commit', 'request', 'disk'])('workspace edits under a full disk (%s)', (shape) => {
-  it.each(EDITS)(
-    '%s (%s): a storage-full error, nothing changed, saved once when space returns',
-    async (_label, type, edit) => {
+describe.each<QuotaShape>(['commit', 'request', 'disk', 'aborted'])(
+  'workspace edits under a full disk (%s)',
+  (shape) => {
+    it.each(EDITS)(
+      '%s (%s): a storage-full error, nothing changed, saved once when space returns',
+      async (_label, type, edit) => {
+        const env = await workspace();
+        await startedCall(env);
+        const quota = await installQuota(env.db, shape);
+        const before = await dumpDatabase(env.db);
+        const count = async () => (await listCaseEvents(env.repo, env.caseId)).filter((e) => e.type === type).length;
+        const eventsBefore = await count();
+        quota.fill();
+        const error = await edit(env).catch((e: unknown) => e);
+        expect(isQuotaError(error)).toBe(true);
+        expect(await dumpDatabase(env.db)).toEqual(before);
+
+        quota.free();
+        await edit(env);
+        // Dismissing a reminder is not a log event; everything else is exactly one.
+        expect((await count()) - eventsBefore).toBe(type === null ? 0 : 1);
+        expect((await verifyCaseLog(env.repo, env.caseId)).ok).toBe(true);
+      },
+    );
+
+    it('attachments: the files that fit go in, the one that does not is named, none is doubled', async () => {
       const env = await workspace();
-      await startedCall(env);
       const quota = await installQuota(env.db, shape);
-      const before = await dumpDatabase(env.db);
-      const count = async () => (await listCaseEvents(env.repo, env.caseId)).filter((e) => e.type === type).length;
-      const eventsBefore = await count();
-      quota.fill();
-      const error = await edit(env).catch((e: unknown) => e);
-      expect(isQuotaError(error)).toBe(true);
-      expect(await dumpDatabase(env.db)).toEqual(before);
+      quota.setBudget(60_000);
+      const small = new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' });
+      const big = new File([new Uint8Array(200_000).fill(7)], 'photo.png', { type: 'image/png' });
+      const note = new File(['ticket 558123'], 'ticket.txt', { type: 'text/plain' });
+      const outcome = await addAttachments(env.repo, env.caseId, [small, big, note]);
+      expect(outcome.added.map((i) => i.fileName)).toEqual(['receipt.pdf', 'ticket.txt']);
+      expect(outcome.refused).toEqual([{ fileName: 'photo.png', reason: 'storage-full' }]);
 
       quota.free();
-      await edit(env);
-      // Dismissing a reminder is not a log event; everything else is exactly one.
-      expect((await count()) - eventsBefore).toBe(type === null ? 0 : 1);
+      const again = await addAttachments(env.repo, env.caseId, [big]);
+      expect(again.added).toHaveLength(1);
+      const names = (await env.db.evidence.toArray()).map((i) => i.fileName).sort();
+      expect(names).toEqual(['photo.png', 'receipt.pdf', 'ticket.txt']);
       expect((await verifyCaseLog(env.repo, env.caseId)).ok).toBe(true);
-    },
-  );
-
-  it('attachments: the files that fit go in, the one that does not is named, none is doubled', async () => {
-    const env = await workspace();
-    const quota = await installQuota(env.db, shape);
-    quota.setBudget(60_000);
-    const small = new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf' });
-    const big = new File([new Uint8Array(200_000).fill(7)], 'photo.png', { type: 'image/png' });
-    const note = new File(['ticket 558123'], 'ticket.txt', { type: 'text/plain' });
-    const outcome = await addAttachments(env.repo, env.caseId, [small, big, note]);
-    expect(outcome.added.map((i) => i.fileName)).toEqual(['receipt.pdf', 'ticket.txt']);
-    expect(outcome.refused).toEqual([{ fileName: 'photo.png', reason: 'storage-full' }]);
-
-    quota.free();
-    const again = await addAttachments(env.repo, env.caseId, [big]);
-    expect(again.added).toHaveLength(1);
-    const names = (await env.db.evidence.toArray()).map((i) => i.fileName).sort();
-    expect(names).toEqual(['photo.png', 'receipt.pdf', 'ticket.txt']);
-    expect((await verifyCaseLog(env.repo, env.caseId)).ok).toBe(true);
-  });
-});
+    });
+  },
+);
 
 describe.each<QuotaShape>(['commit', 'disk'])('export and import under a full disk (%s)', (shape) => {
   it('a dossier is still handed over whole when its export.made cannot be logged, and says so', async () => {
