@@ -158,7 +158,9 @@ fullDiskTest.describe('a real full disk', () => {
       fullDiskTest.setTimeout(120_000);
       const chat = await ChatPage.open(page, `${testProxy.mainOrigin}/chat.html`);
       await expect.poll(async () => (await extension.db()).messages.length).toBeGreaterThan(0);
-      const historyCount = (await extension.db()).messages.length;
+      const { messages: history, cases } = await extension.db();
+      const historyCount = history.length;
+      const caseId = cases[0]!.id;
       const tabId = await extension.tabIdOf(page);
       const popup = await context.newPage();
       await popup.goto(extension.url(`popup.html?tab=${tabId}`));
@@ -197,13 +199,24 @@ fullDiskTest.describe('a real full disk', () => {
       await expect(factValue).toHaveValue('Z-90210');
 
       await disk.free();
-      // The same click, in the same page, now saves, and the live list shows the fact.
+      // Chromium may have deleted the database meanwhile: opening it while the disk was full can
+      // fail in a way it takes for corruption ("Got corruption … Failed to open LevelDB"), and it
+      // then deletes the store (seen in about 1 run in 6). Which of the two happened is read
+      // from the database; each is then checked in full.
+      const kept = (await extension.db()).cases.some((c) => c.id === caseId);
+      fullDiskTest.info().annotations.push({ type: 'database', description: kept ? 'kept' : 'deleted by Chromium' });
       await addFact.click();
-      await expect(factValue).toHaveValue('');
-      await expect.poll(async () => (await extension.db()).facts.some((f) => f.value === 'Z-90210')).toBe(true);
-      // Not asserted: the live list showing it. In one clean-clone run of two the open case view
-      // read its case as missing after the reopen ("This case no longer exists"), an open bug
-      // (issue #10), while the fact was stored.
+      if (kept) {
+        // The same click, in the same page, now saves, and the live list shows the fact.
+        await expect(factValue).toHaveValue('');
+        await expect(workspace.page.getByTestId('fact').filter({ hasText: 'Z-90210' })).toBeVisible();
+      } else {
+        // The open workspace says what happened and points to a backup; nothing is written for
+        // the case that is gone.
+        await expect(workspace.page.getByRole('alert', { name: en.storage.databaseLost.title })).toBeVisible();
+        await expect(workspace.page.getByText(en.case.notFound)).toBeVisible();
+        expect((await extension.db()).facts.filter((f) => f.caseId === caseId)).toHaveLength(0);
+      }
       // The page's outbox retries on its own (backoff up to 8 s): the message arrives once.
       await expect
         .poll(async () => (await extension.db()).messages.filter((m) => m.text.startsWith('Order A-77881')).length, {
@@ -212,8 +225,9 @@ fullDiskTest.describe('a real full disk', () => {
         .toBe(1);
       await expect.poll(() => readPill(extension, page)).toBe(`recording: ${en.pill.recording}${en.pill.pause}`);
       const db = await extension.db();
-      expect(db.messages).toHaveLength(historyCount + 1);
-      expect(db.events.filter((e) => e.type === 'message.recorded')).toHaveLength(historyCount + 1);
+      const recorded = kept ? historyCount + 1 : 1;
+      expect(db.messages).toHaveLength(recorded);
+      expect(db.events.filter((e) => e.type === 'message.recorded')).toHaveLength(recorded);
       // The failed capture left nothing: no item, no capture event.
       expect(db.events.filter((e) => e.type === 'capture.saved')).toHaveLength(0);
 
