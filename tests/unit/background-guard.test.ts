@@ -8,17 +8,9 @@ import type { MessageSenderInfo } from '@/lib/background/ports';
 import { contentSender, fakePorts, pageSender } from '../helpers/fake-ports';
 import { freshRepo } from '../helpers/repo';
 import { en } from '@/lib/i18n/locales/en';
+import { observedMessage } from '../helpers/observed-message';
 
-const observed = (key: string, text = 'Hello') => ({
-  key,
-  role: 'agent' as const,
-  authorName: 'Dana',
-  text,
-  truncated: false,
-  widgetTimeText: null,
-  fromHistory: false,
-  seenAt: Date.now(),
-});
+const observed = (key: string, text = 'Hello') => observedMessage(key, text, { seenAt: Date.now() });
 
 async function setup(options: Parameters<typeof fakePorts>[0] = { manifestMatches: ['http://127.0.0.1/*'] }) {
   const env = await freshRepo();

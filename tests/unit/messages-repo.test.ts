@@ -5,20 +5,9 @@ import { recordMessages, type IncomingMessage } from '@/lib/db/repos/messages';
 import { mergeCases } from '@/lib/db/repos/merge';
 import { searchCases } from '@/lib/db/repos/search';
 import { freshRepo } from '../helpers/repo';
+import { observedMessage } from '../helpers/observed-message';
 
-function message(key: string, text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage {
-  return {
-    key,
-    role: 'agent',
-    authorName: 'Dana',
-    text,
-    truncated: false,
-    widgetTimeText: null,
-    fromHistory: false,
-    seenAt: 0,
-    ...extra,
-  };
-}
+const message = observedMessage;
 
 async function setup() {
   const env = await freshRepo();

@@ -14,6 +14,7 @@ import { dumpDatabase } from '../helpers/db-fixture';
 import { contentSender, fakePorts } from '../helpers/fake-ports';
 import { installQuota, type QuotaShape } from '../helpers/quota';
 import { freshRepo } from '../helpers/repo';
+import { observedMessage } from '../helpers/observed-message';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -39,16 +40,7 @@ function capturePorts(url: string): CapturePorts {
   };
 }
 
-const observed = (key: string, text = `message ${key}`): ObservedMessage => ({
-  key,
-  role: 'agent',
-  authorName: 'Dana',
-  text,
-  truncated: false,
-  widgetTimeText: null,
-  fromHistory: false,
-  seenAt: 1,
-});
+const observed = (key: string, text = `message ${key}`): ObservedMessage => observedMessage(key, text, { seenAt: 1 });
 
 describe.each<QuotaShape>(['commit', 'request', 'disk', 'aborted'])(
   'one-click capture under a full disk (%s)',
