@@ -10,6 +10,7 @@ import { formatSha256Sums } from '@/lib/dossier/sha256sums';
 import { sha256HexOfBytes } from '@/lib/integrity/sha256';
 import { dumpDatabase } from '../helpers/db-fixture';
 import { freshRepo } from '../helpers/repo';
+import { observedMessage } from '../helpers/observed-message';
 
 /** Applies a plan with one choice for every conflicting case (skip when that choice is not offered). */
 function applyAll(repo: RepoContext, plan: ImportPlan, choice: 'skip' | 'replace' | 'keep-both') {
@@ -23,16 +24,7 @@ function applyAll(repo: RepoContext, plan: ImportPlan, choice: 'skip' | 'replace
 async function backup(edit: (envelope: BackupEnvelope) => void = () => undefined) {
   const env = await freshRepo();
   const acme = await createCase(env.repo, { title: 'Acme', company: 'Acme', site: 'acme.example' });
-  const message = (key: string, text: string) => ({
-    key,
-    role: 'agent' as const,
-    authorName: 'Dana',
-    text,
-    truncated: false,
-    widgetTimeText: null,
-    fromHistory: false,
-    seenAt: 0,
-  });
+  const message = observedMessage;
   await recordMessages(env.repo, {
     caseId: acme.id,
     site: 'acme.example',
