@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browser } from 'wxt/browser';
 import { dismissLoss, lossToShow } from '@/lib/db/identity';
 import { formatDateTime } from '@/lib/i18n/format';
 import { browserIdentityStore } from '@/lib/platform/identity-store';
 import { useLocaleInfo } from './locale-context';
+import { SettingsBanner } from './SettingsBanner';
 
 /**
  * Says so when the browser deleted the database (found by the id check on open) and points to
@@ -35,18 +35,14 @@ export function DataLossNotice({
   if (!lost) return null;
   const since = formatDateTime(lost.detectedAt, locale, timeZone);
   return (
-    <aside className="banner banner-error" role="alert" aria-label={t('storage.databaseLost.title')}>
-      <span>
-        <strong>{t('storage.databaseLost.title')}</strong> {t('storage.databaseLost.body', { since })}
-      </span>
-      <span className="row">
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('storage.databaseLost.restore')}
-        </button>
-        <button type="button" className="quiet" onClick={() => void dismissLoss(store)}>
-          {t('common.dismiss')}
-        </button>
-      </span>
-    </aside>
+    <SettingsBanner
+      tone="error"
+      label={t('storage.databaseLost.title')}
+      openLabel={t('storage.databaseLost.restore')}
+      dismissLabel={t('common.dismiss')}
+      onDismiss={() => void dismissLoss(store)}
+    >
+      <strong>{t('storage.databaseLost.title')}</strong> {t('storage.databaseLost.body', { since })}
+    </SettingsBanner>
   );
 }

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { browser } from 'wxt/browser';
 import type { RepoContext } from '@/lib/db/context';
 import { updateSettings } from '@/lib/db/repos/settings';
 import { shouldRemindBackup } from '@/lib/reminders/backup-reminder';
+import { SettingsBanner } from '../common/SettingsBanner';
 import { useSettings } from '../common/use-settings';
 
 export function BackupReminder({ repo }: { repo: RepoContext }) {
@@ -20,20 +20,14 @@ export function BackupReminder({ repo }: { repo: RepoContext }) {
   if (!settings || lastEvidenceAt === undefined || !shouldRemindBackup(settings, lastEvidenceAt, Date.now()))
     return null;
   return (
-    <aside className="banner banner-info" role="status" aria-label={t('backup.reminder')}>
-      <span>{t('backup.reminder')}</span>
-      <span className="row">
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('backup.open')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={() => void updateSettings(repo, (s) => ({ ...s, backupReminderDismissedAt: Date.now() }))}
-        >
-          {t('common.later')}
-        </button>
-      </span>
-    </aside>
+    <SettingsBanner
+      tone="info"
+      label={t('backup.reminder')}
+      openLabel={t('backup.open')}
+      dismissLabel={t('common.later')}
+      onDismiss={() => void updateSettings(repo, (s) => ({ ...s, backupReminderDismissedAt: Date.now() }))}
+    >
+      {t('backup.reminder')}
+    </SettingsBanner>
   );
 }

@@ -6,6 +6,7 @@ import {
   type PersistencePort,
   type PersistenceState,
 } from '@/lib/platform/storage-persistence';
+import { SettingsBanner } from '../common/SettingsBanner';
 
 /** Asks for persistent storage once per page; says so when the browser refuses. */
 function browserPort(): PersistencePort | undefined {
@@ -32,16 +33,14 @@ export function StorageWarning({ storage = browserPort() }: { storage?: Persiste
   }, []);
   if (state !== 'refused' || dismissed) return null;
   return (
-    <aside className="banner banner-info" role="status" aria-label={t('storage.notPersistent')}>
-      <span>{t('storage.notPersistent')}</span>
-      <span className="row">
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('backup.open')}
-        </button>
-        <button type="button" className="quiet" onClick={() => setDismissed(true)}>
-          {t('common.later')}
-        </button>
-      </span>
-    </aside>
+    <SettingsBanner
+      tone="info"
+      label={t('storage.notPersistent')}
+      openLabel={t('backup.open')}
+      dismissLabel={t('common.later')}
+      onDismiss={() => setDismissed(true)}
+    >
+      {t('storage.notPersistent')}
+    </SettingsBanner>
   );
 }
