@@ -5,12 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { e2eFailures, unitFailures, type PlaywrightReport, type VitestReport } from './failed-tests';
 
 interface Tally {
   name: string;
   passed: number;
   failed: number;
   note?: string;
+  /** Names of the failed tests, repeated under the summary so a log's tail says what failed. */
+  failures?: string[];
 }
 
 const tallies: Tally[] = [];
@@ -50,13 +53,14 @@ const unitOk = run('npx', [
   '--reporter=json',
   `--outputFile.json=${unitReport}`,
 ]);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(unitReport);
+const unit = readJson<VitestReport>(unitReport);
 tallies.push(
   unit
     ? {
         name: 'unit',
         passed: unit.numPassedTests,
         failed: unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1),
+        failures: unitFailures(unit, process.cwd()),
       }
     : { name: 'unit', passed: 0, failed: 1, note: 'no report' },
 );
@@ -73,7 +77,7 @@ const e2eReport = 'test-results/e2e-results.json';
 if (built && existsSync('playwright.config.ts')) {
   rmSync(e2eReport, { force: true });
   const e2eOk = run('npx', ['playwright', 'test']);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eReport);
+  const e2e = readJson<PlaywrightReport>(e2eReport);
   tallies.push(
     e2e
       ? {
@@ -81,6 +85,7 @@ if (built && existsSync('playwright.config.ts')) {
           passed: e2e.stats.expected + e2e.stats.flaky,
           failed: e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected ? 0 : 1),
           note: e2e.stats.flaky ? `${e2e.stats.flaky} flaky` : undefined,
+          failures: e2eFailures(e2e.suites),
         }
       : { name: 'e2e', passed: 0, failed: 1, note: 'no report' },
   );
@@ -89,8 +94,10 @@ if (built && existsSync('playwright.config.ts')) {
 }
 
 console.log('\nSummary');
-for (const t of tallies)
+for (const t of tallies) {
   console.log(`  ${t.name.padEnd(14)} ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+  for (const failure of t.failures ?? []) console.log(`    ✗ ${failure}`);
+}
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
 console.log(`tests: ${passed} passed, ${failed} failed`);
