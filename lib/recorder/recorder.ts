@@ -25,7 +25,6 @@ const shortText = (text: string | null) => (text === null ? null : cleanAndCap(t
 
 interface WatchedList {
   adapter: ChatAdapter;
-  known: Map<string, string>;
   /** The text each key had as read, before cleaning. */
   raw: Map<string, string>;
   keysFor: (messages: readonly ReadMessage[]) => string[];
@@ -59,6 +58,9 @@ export interface Recorder {
 export function startRecorder(options: RecorderOptions): Recorder {
   const { document, env, adapters, outbox, signal, now, setTimer } = options;
   const lists = new Map<Element, WatchedList>();
+  // The text last handed over for each key, across lists: a widget that re-renders its whole
+  // container (a new list element, the same keys) sends only what changed.
+  const delivered = new Map<string, string>();
   const observedRoots = new WeakSet<Node>();
   const observers: MutationObserver[] = [];
   let rescanScheduled = false;
@@ -82,8 +84,8 @@ export function startRecorder(options: RecorderOptions): Recorder {
       if (watched.raw.get(key) === message.text) return;
       watched.raw.set(key, message.text);
       const { text, truncated } = cleanAndCap(message.text, MAX_MESSAGE_TEXT);
-      if (watched.known.get(key) === text) return;
-      watched.known.set(key, text);
+      if (delivered.get(key) === text) return;
+      delivered.set(key, text);
       fresh.push({
         key,
         role: message.role,
@@ -174,7 +176,6 @@ export function startRecorder(options: RecorderOptions): Recorder {
           if (laterAdapterReadsMore(adapter, list, adapters.slice(index + 1), root)) continue;
           const watched: WatchedList = {
             adapter,
-            known: new Map(),
             raw: new Map(),
             keysFor: keyerFor(),
             firstRead: true,

@@ -42,13 +42,21 @@ describe('recorder: several lists on one page', () => {
     expect(received[2]).toMatchObject({ key: second, text: 'Thanks, refund approved' });
   });
 
-  it('keeps the keys of a widget closed and opened again (a new list element)', async () => {
+  it('keeps the keys of a widget closed and opened again (a new list element), and sends only what changed', async () => {
     document.body.innerHTML = log('Hello');
     const received = record();
-    document.body.innerHTML = '';
-    await new Promise((r) => setTimeout(r, 50));
-    document.body.innerHTML = log('Hello');
-    await new Promise((r) => setTimeout(r, 700));
-    expect(received.map((m) => m.key)).toEqual([received[0]!.key, received[0]!.key]);
+    const reopen = async (html: string) => {
+      document.body.innerHTML = '';
+      await new Promise((r) => setTimeout(r, 50));
+      document.body.innerHTML = html;
+      await new Promise((r) => setTimeout(r, 700));
+    };
+    await reopen(log('Hello'));
+    expect(received.map((m) => m.text)).toEqual(['Hello']);
+    await reopen(log('Hello, edited'));
+    expect(received.map((m) => [m.key, m.text])).toEqual([
+      [received[0]!.key, 'Hello'],
+      [received[0]!.key, 'Hello, edited'],
+    ]);
   });
 });
