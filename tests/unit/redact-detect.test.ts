@@ -192,17 +192,22 @@ describe('redacting text', () => {
 });
 
 describe('hostile input', () => {
-  it('long runs of digits, separators and street words are scanned quickly', () => {
-    const started = performance.now();
+  // No timed assertion (speed is measured in bench/): a pattern that backtracks, quadratic or
+  // worse, runs for minutes on 200,000 characters, far past the test's time budget, while a
+  // linear scan takes milliseconds.
+  it('long runs of digits, separators and street words are scanned, with spans inside the text', () => {
     for (const text of [
-      '1'.repeat(20_000),
-      '1 '.repeat(10_000),
-      '(1)-'.repeat(5_000),
-      'ул. '.repeat(5_000),
-      'a@'.repeat(10_000),
+      '1'.repeat(200_000),
+      '1 '.repeat(100_000),
+      '(1)-'.repeat(50_000),
+      'ул. '.repeat(50_000),
+      'a@'.repeat(100_000),
     ]) {
-      detectSpans(text);
+      for (const span of detectSpans(text)) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeGreaterThan(span.start);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+      }
     }
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
