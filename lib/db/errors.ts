@@ -47,3 +47,18 @@ export class CaseMissingError extends Error {
     this.name = 'CaseMissingError';
   }
 }
+
+/**
+ * An edit to a fact, message or capture the database no longer holds: shown on an open page, then
+ * deleted elsewhere or with the whole database. Nothing was changed.
+ */
+export class RecordMissingError extends Error {
+  readonly code = 'record-missing';
+  constructor(
+    readonly kind: 'fact' | 'message' | 'evidence',
+    readonly id: string,
+  ) {
+    super(`No ${kind} with id ${id}`);
+    this.name = 'RecordMissingError';
+  }
+}

@@ -3,6 +3,7 @@ import { excludeKnownFacts, suggestFacts, type FactTextSource, type SuggestedFac
 import { factRecordSchema, type FactKind, type FactRecord } from '../../schemas/fact';
 import { reminderRecordSchema, type ReminderRecord } from '../../schemas/reminder';
 import type { RepoContext } from '../context';
+import { RecordMissingError } from '../errors';
 import { appendEvent } from './events';
 
 export type { FactTextSource };
@@ -61,7 +62,7 @@ type FactChange =
 async function changeFact(ctx: RepoContext, factId: string, change: FactChange): Promise<FactRecord> {
   return ctx.db.transaction('rw', [ctx.db.facts, ctx.db.events], async () => {
     const fact = await ctx.db.facts.get(factId);
-    if (!fact) throw new Error(`No fact with id ${factId}`);
+    if (!fact) throw new RecordMissingError('fact', factId);
     const next: FactRecord = { ...fact, updatedAt: ctx.now() };
     if (change.action === 'confirmed') next.status = 'confirmed';
     if (change.action === 'rejected') next.status = 'rejected';
@@ -133,7 +134,7 @@ export async function remindAboutFact(
 ): Promise<ReminderRecord> {
   return ctx.db.transaction('rw', [ctx.db.facts, ctx.db.reminders, ctx.db.events], async () => {
     const fact = await ctx.db.facts.get(factId);
-    if (!fact) throw new Error(`No fact with id ${factId}`);
+    if (!fact) throw new RecordMissingError('fact', factId);
     const record = reminderRecordSchema.parse({
       id: ctx.newId(),
       caseId: fact.caseId,

@@ -1,4 +1,5 @@
 import type { RepoContext } from '../context';
+import { CaseMissingError, RecordMissingError } from '../errors';
 import { appendEvent } from './events';
 
 export type ItemTable = 'messages' | 'evidence';
@@ -9,7 +10,7 @@ function table(ctx: RepoContext, kind: ItemTable) {
 
 async function requireItem(ctx: RepoContext, kind: ItemTable, itemId: string) {
   const item = await table(ctx, kind).get(itemId);
-  if (!item) throw new Error(`No ${kind} item with id ${itemId}`);
+  if (!item) throw new RecordMissingError(kind === 'messages' ? 'message' : 'evidence', itemId);
   return item;
 }
 
@@ -51,7 +52,7 @@ export async function moveItem(ctx: RepoContext, kind: ItemTable, itemId: string
     const item = await requireItem(ctx, kind, itemId);
     if (item.caseId === toCaseId) return;
     const target = await ctx.db.cases.get(toCaseId);
-    if (!target || target.deletedAt !== null) throw new Error(`No case with id ${toCaseId}`);
+    if (!target || target.deletedAt !== null) throw new CaseMissingError(toCaseId);
     await table(ctx, kind).update(itemId, { caseId: toCaseId });
     const facts = await ctx.db.facts
       .where('caseId')

@@ -923,6 +923,7 @@ export const en = {
     storageFull:
       'Your browser has no room for more data. Nothing already saved was lost. Free some disk space, then try again.',
     caseMissing: 'This case is no longer in Paper Trail’s database, so nothing was added to it.',
+    recordMissing: 'This item is no longer in Paper Trail’s database, so nothing was changed.',
     generic: 'Something went wrong: {{message}}',
     captureStorageFull:
       'This page was not saved: your browser has no room for more data. Nothing already saved was lost. Free some disk space, then capture again.',
