@@ -1,7 +1,7 @@
 import type { ProxiedRequest } from './proxy';
 
 export interface NetworkVerdict {
-  /** True when every request the proxy saw was plain http to a test host, and there was at least one. */
+  /** True when every request the proxy saw was to a test host it served, and there was at least one. */
   ok: boolean;
   /** One line per request that would have left the machine (or slipped past the proxy). */
   violations: string[];
@@ -20,8 +20,11 @@ export function checkNoRequestLeftMachine(
   const violations: string[] = [];
   const servedHosts = new Set<string>();
   for (const request of requests) {
-    const isTestHttp = request.kind === 'http' && request.url.startsWith('http://') && testHosts.includes(request.host);
-    if (isTestHttp) servedHosts.add(request.host);
+    // A request to a test host, or the proxy's own tunnel to one it serves over TLS.
+    const isTestRequest =
+      testHosts.includes(request.host) &&
+      ((request.kind === 'http' && /^https?:\/\//.test(request.url)) || (request.kind === 'connect' && request.served));
+    if (isTestRequest) servedHosts.add(request.host);
     else violations.push(`${request.kind} ${request.method} ${request.url} (host ${request.host})`);
   }
   if (requests.length === 0) violations.push('the proxy saw no request at all: is the browser using it?');

@@ -1,14 +1,17 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { STATIC_PAGES_DIR } from './paths';
+import { TLS_TEST_HOSTS, testTlsIdentity } from './test-tls';
 
 /**
  * The only way out of the test browser: Chromium is started with `--proxy-server` pointing here
  * and `--proxy-bypass-list=<-loopback>`, so even requests to 127.0.0.1 pass through it. It serves
  * the test pages for the test hosts itself, records every request it sees, and refuses every
- * other host (and every CONNECT tunnel) with a 403.
+ * other host (and every other CONNECT tunnel) with a 403. A tunnel to a TLS test host
+ * (`TLS_TEST_HOSTS`, port 443) ends here: its requests are served like the others, over https.
  *
  * The two 127.0.0.1 "site ports" are held by sentinel servers that answer nothing useful: a
  * request that reaches one of them bypassed the proxy, which is recorded too.
@@ -39,7 +42,7 @@ export interface TestProxy {
   /** Named test sites served by the proxy itself; the e2e build does not auto-capture them. */
   readonly shopOrigin: string;
   readonly otherOrigin: string;
-  /** A fake WhatsApp Web (whatsapp.html) on its real host name, over http: not auto-captured. */
+  /** A fake WhatsApp Web (whatsapp.html) on its real host name, over https: not auto-captured. */
   readonly whatsappOrigin: string;
   /** `host[:port]` values the proxy serves. Everything else is a violation. */
   readonly testHosts: readonly string[];
@@ -56,14 +59,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function listen(server: http.Server): Promise<number> {
+function listen(server: http.Server | https.Server): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
 }
 
-function closeServer(server: http.Server): Promise<void> {
+function closeServer(server: http.Server | https.Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
 }
@@ -97,7 +100,7 @@ export async function startTestProxy(): Promise<TestProxy> {
   const secondOrigin = `http://127.0.0.1:${portB}`;
   const shopOrigin = 'http://shop.test';
   const otherOrigin = 'http://other.test';
-  const whatsappOrigin = 'http://web.whatsapp.com';
+  const whatsappOrigin = 'https://web.whatsapp.com';
   const testHosts = [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`, 'shop.test', 'other.test', 'web.whatsapp.com'];
   /** The page a host serves at `/` (chat.html unless named here). */
   const indexPages: Record<string, string> = { 'web.whatsapp.com': 'whatsapp.html' };
@@ -157,19 +160,12 @@ export async function startTestProxy(): Promise<TestProxy> {
     req.pipe(upstream);
   }
 
-  const proxy = http.createServer((req, res) => {
+  /** A request for `url` (absolute) that reached the proxy, over http or through a TLS tunnel. */
+  function serveTestHost(url: URL, req: http.IncomingMessage, res: http.ServerResponse): void {
     const method = req.method ?? '?';
-    const raw = req.url ?? '';
-    if (!/^https?:\/\//i.test(raw)) {
-      // Someone talked to the proxy as if it were a web server: not a proxied request.
-      const host = req.headers.host ?? '?';
-      record({ kind: 'not-proxied', method, url: raw, host, served: false, status: 403 });
-      res.writeHead(403, { 'content-type': 'text/plain' }).end('not a proxied request');
-      return;
-    }
-    const url = new URL(raw);
     const host = hostKey(url);
-    if (url.protocol !== 'http:' || !testHosts.includes(host)) {
+    const scheme = TLS_TEST_HOSTS.includes(host) ? 'https:' : 'http:';
+    if (url.protocol !== scheme || !testHosts.includes(host)) {
       record({ kind: 'http', method, url: url.href, host, served: false, status: 403 });
       res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test proxy: not a test host');
       return;
@@ -196,9 +192,34 @@ export async function startTestProxy(): Promise<TestProxy> {
         if (!res.headersSent) res.writeHead(500).end();
       },
     );
+  }
+
+  const proxy = http.createServer((req, res) => {
+    const raw = req.url ?? '';
+    if (!/^https?:\/\//i.test(raw)) {
+      // Someone talked to the proxy as if it were a web server: not a proxied request.
+      const host = req.headers.host ?? '?';
+      record({ kind: 'not-proxied', method: req.method ?? '?', url: raw, host, served: false, status: 403 });
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('not a proxied request');
+      return;
+    }
+    serveTestHost(new URL(raw), req, res);
   });
-  proxy.on('connect', (req: http.IncomingMessage, socket: Socket) => {
+  // The far end of a tunnel to a TLS test host: requests carry a path and a Host header.
+  const tlsSite = https.createServer(testTlsIdentity(), (req, res) => {
+    serveTestHost(new URL(req.url ?? '/', `https://${req.headers.host ?? '?'}`), req, res);
+  });
+  proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
     const target = req.url ?? '?';
+    const tlsHost = target.endsWith(':443') ? target.slice(0, -':443'.length) : null;
+    if (tlsHost !== null && TLS_TEST_HOSTS.includes(tlsHost)) {
+      record({ kind: 'connect', method: 'CONNECT', url: target, host: tlsHost, served: true, status: 200 });
+      socket.on('error', () => undefined);
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) socket.unshift(head);
+      tlsSite.emit('connection', socket);
+      return;
+    }
     record({
       kind: 'connect',
       method: 'CONNECT',
@@ -238,7 +259,7 @@ export async function startTestProxy(): Promise<TestProxy> {
       if (!testHosts.includes(host)) testHosts.push(host);
     },
     close: async () => {
-      await Promise.all([proxy, ...sentinels].map(closeServer));
+      await Promise.all([proxy, tlsSite, ...sentinels].map(closeServer));
     },
   };
 }
