@@ -25,6 +25,8 @@ const shortText = (text: string | null) => (text === null ? null : cleanAndCap(t
 
 interface WatchedList {
   adapter: ChatAdapter;
+  /** Which key prefix the list has: 0 plain, n `list${n + 1}:`. */
+  slot: number;
   /** The text each key had as read, before cleaning. */
   raw: Map<string, string>;
   keysFor: (messages: readonly ReadMessage[]) => string[];
@@ -150,15 +152,17 @@ export function startRecorder(options: RecorderOptions): Recorder {
   /**
    * Keys for a newly found list. Lists on the page at the same time get keys of their own: the same
    * words in two widgets are two messages, and an edit in one must not be stored as an edit of the
-   * other. A list found while no other watched list is on the page keeps plain keys, so a widget
-   * closed and opened again (a new list element) gives its messages the keys they had.
+   * other. A new list takes the first prefix no list on the page holds, so a widget closed and
+   * opened again (a new list element) gets back the keys it had, also beside another widget.
    */
-  function keyerFor(): (messages: readonly ReadMessage[]) => string[] {
+  function keysForNewList(): Pick<WatchedList, 'slot' | 'keysFor'> {
     const keyer = createMessageKeyer();
-    const onPage = [...lists.keys()].filter((list) => list.isConnected).length;
-    if (onPage === 0) return keyer;
-    const prefix = `list${onPage + 1}:`;
-    return (messages) => keyer(messages).map((key) => prefix + key);
+    const taken = new Set([...lists].filter(([list]) => list.isConnected).map(([, watched]) => watched.slot));
+    let slot = 0;
+    while (taken.has(slot)) slot++;
+    if (slot === 0) return { slot, keysFor: keyer };
+    const prefix = `list${slot + 1}:`;
+    return { slot, keysFor: (messages) => keyer(messages).map((key) => prefix + key) };
   }
 
   function rescan() {
@@ -177,7 +181,7 @@ export function startRecorder(options: RecorderOptions): Recorder {
           const watched: WatchedList = {
             adapter,
             raw: new Map(),
-            keysFor: keyerFor(),
+            ...keysForNewList(),
             firstRead: true,
             readScheduled: false,
           };

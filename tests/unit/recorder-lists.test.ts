@@ -59,4 +59,18 @@ describe('recorder: several lists on one page', () => {
       [received[0]!.key, 'Hello, edited'],
     ]);
   });
+
+  it('gives a widget reopened beside another one its own keys back, never the other widget’s', async () => {
+    document.body.innerHTML = log('Hello', 'm5') + log('Goodbye', 'm5');
+    const received = record();
+    const [first, second] = received.map((m) => m.key);
+    const firstList = document.querySelector('[role="log"]')!;
+    firstList.replaceWith(firstList.cloneNode(true));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(received.map((m) => m.text)).toEqual(['Hello', 'Goodbye']);
+    document.querySelectorAll('[role="log"] p')[0]!.textContent = 'Hello again';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received.slice(2).map((m) => [m.key, m.text])).toEqual([[first, 'Hello again']]);
+    expect(first).not.toBe(second);
+  });
 });
