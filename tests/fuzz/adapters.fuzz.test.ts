@@ -182,6 +182,12 @@ function apply(s: Step, adapters: readonly ChatAdapter[]): void {
       if (list && html !== undefined) list.innerHTML = html;
       return;
     }
+    case 'reopen': {
+      // The widget closed and opened again: its list is a new element with the same content.
+      const list = pickRow(s.at).parentElement;
+      if (list && list !== document.body && list.parentNode) list.replaceWith(list.cloneNode(true));
+      return;
+    }
     case 'nest': {
       const row = pickRow(s.at);
       const wrapper = document.createElement('div');

@@ -94,6 +94,7 @@ export type Step =
   | { op: 'reorder'; at: number; to: number }
   | { op: 'hide'; at: number }
   | { op: 'rerender' }
+  | { op: 'reopen'; at: number }
   | { op: 'nest'; at: number }
   | { op: 'new-list'; tree: TreeSpec }
   | { op: 'settle' };
@@ -115,6 +116,7 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('reorder' as const), at, to: at }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('hide' as const), at }) },
   { weight: 1, arbitrary: fc.constant({ op: 'rerender' as const }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('reopen' as const), at }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('nest' as const), at }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('new-list' as const), tree: treeSpec }) },
   { weight: 3, arbitrary: fc.constant({ op: 'settle' as const }) },
