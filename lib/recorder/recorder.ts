@@ -3,7 +3,7 @@ import type { AdapterEnvironment, ChatAdapter, ReadMessage } from '../adapters/t
 import type { ObservedMessage } from '../messaging/schemas';
 import { MAX_MESSAGE_TEXT, MAX_SHORT_TEXT } from '../schemas/limits';
 import { cleanAndCap } from '../text/clean';
-import { createMessageKeyer } from './message-sequence';
+import { chooseSlot, keyerForSlot, type ListKeyer } from './list-slots';
 import type { Outbox } from './outbox';
 
 export interface RecorderOptions {
@@ -25,11 +25,12 @@ const shortText = (text: string | null) => (text === null ? null : cleanAndCap(t
 
 interface WatchedList {
   adapter: ChatAdapter;
-  /** Which key prefix the list has: 0 plain, n `list${n + 1}:`. */
+  /** Which keys the list has (list-slots.ts). */
   slot: number;
   /** The text each key had as read, before cleaning. */
   raw: Map<string, string>;
-  keysFor: (messages: readonly ReadMessage[]) => string[];
+  keysFor: ListKeyer;
+  observer: MutationObserver;
   firstRead: boolean;
   readScheduled: boolean;
 }
@@ -63,15 +64,24 @@ export function startRecorder(options: RecorderOptions): Recorder {
   // The text last handed over for each key, across lists: a widget that re-renders its whole
   // container (a new list element, the same keys) sends only what changed.
   const delivered = new Map<string, string>();
+  let highestSlot = -1;
   const observedRoots = new WeakSet<Node>();
-  const observers: MutationObserver[] = [];
+  const rootObservers: MutationObserver[] = [];
   let rescanScheduled = false;
 
-  signal.addEventListener('abort', () => observers.forEach((observer) => observer.disconnect()), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      rootObservers.forEach((observer) => observer.disconnect());
+      lists.forEach((watched) => watched.observer.disconnect());
+    },
+    { once: true },
+  );
 
   function read(list: Element, watched: WatchedList) {
     watched.readScheduled = false;
-    if (signal.aborted) return;
+    // A list taken off the page: its replacement (maybe holding its keys) is read instead.
+    if (signal.aborted || !list.isConnected) return;
     let messages;
     try {
       messages = watched.adapter.readTranscript(list);
@@ -143,51 +153,68 @@ export function startRecorder(options: RecorderOptions): Recorder {
     if (records.some((record) => record.addedNodes.length > 0 && !insideKnownList(record.target))) scheduleRescan();
   }
 
-  function observe(target: Node, callback: (records: MutationRecord[]) => void) {
+  function observe(target: Node, callback: (records: MutationRecord[]) => void): MutationObserver {
     const observer = new MutationObserver(callback);
     observer.observe(target, { childList: true, subtree: true, characterData: true });
-    observers.push(observer);
+    return observer;
   }
 
-  /**
-   * Keys for a newly found list. Lists on the page at the same time get keys of their own: the same
-   * words in two widgets are two messages, and an edit in one must not be stored as an edit of the
-   * other. A new list takes the first prefix no list on the page holds, so a widget closed and
-   * opened again (a new list element) gets back the keys it had, also beside another widget.
-   */
-  function keysForNewList(): Pick<WatchedList, 'slot' | 'keysFor'> {
-    const keyer = createMessageKeyer();
-    const taken = new Set([...lists].filter(([list]) => list.isConnected).map(([, watched]) => watched.slot));
-    let slot = 0;
-    while (taken.has(slot)) slot++;
-    if (slot === 0) return { slot, keysFor: keyer };
-    const prefix = `list${slot + 1}:`;
-    return { slot, keysFor: (messages) => keyer(messages).map((key) => prefix + key) };
+  /** The slot for a list just found (list-slots.ts), judged by what its messages were delivered as. */
+  function slotFor(adapter: ChatAdapter, list: Element): number {
+    const taken = new Set([...lists].filter(([other]) => other.isConnected).map(([, watched]) => watched.slot));
+    let messages: readonly ReadMessage[] = [];
+    // Nothing delivered yet (the usual first list): no slot can match, so no read is spent.
+    if (delivered.size > 0) {
+      try {
+        messages = adapter.readTranscript(list);
+      } catch {
+        // Read again (and failing again) once watched; no slot is matched.
+      }
+    }
+    const slot = chooseSlot(taken, highestSlot, (candidate) => {
+      const keys = keyerForSlot(candidate)(messages);
+      return keys.filter((key, i) => delivered.get(key) === cleanAndCap(messages[i]!.text, MAX_MESSAGE_TEXT).text)
+        .length;
+    });
+    highestSlot = Math.max(highestSlot, slot);
+    return slot;
+  }
+
+  /** Lists taken off the page are let go: a widget opened again is a new list (see slotFor). */
+  function forgetDetachedLists() {
+    for (const [list, watched] of lists) {
+      if (list.isConnected) continue;
+      watched.observer.disconnect();
+      lists.delete(list);
+    }
   }
 
   function rescan() {
     rescanScheduled = false;
     if (signal.aborted) return;
+    forgetDetachedLists();
     for (const root of collectRoots(document, env)) {
       // MutationObserver does not see into shadow roots: watch each one for new lists.
       if (!observedRoots.has(root)) {
         observedRoots.add(root);
-        observe(root, onRootMutations);
+        rootObservers.push(observe(root, onRootMutations));
       }
       for (const [index, adapter] of adapters.entries()) {
         for (const list of adapter.detect(root, env)) {
           if (lists.has(list) || overlapsKnownList(list)) continue;
           if (laterAdapterReadsMore(adapter, list, adapters.slice(index + 1), root)) continue;
+          const slot = slotFor(adapter, list);
           const watched: WatchedList = {
             adapter,
+            slot,
             raw: new Map(),
-            ...keysForNewList(),
+            keysFor: keyerForSlot(slot),
+            observer: observe(list, () => scheduleRead(list, watched)),
             firstRead: true,
             readScheduled: false,
           };
           lists.set(list, watched);
           options.onListFound?.(adapter.id);
-          observe(list, () => scheduleRead(list, watched));
           read(list, watched);
         }
       }

@@ -73,4 +73,44 @@ describe('recorder: several lists on one page', () => {
     expect(received.slice(2).map((m) => [m.key, m.text])).toEqual([[first, 'Hello again']]);
     expect(first).not.toBe(second);
   });
+
+  it('gives a widget reopened after the other one closed its own keys, not the closed one’s', async () => {
+    document.body.innerHTML = log('Hello', 'm5') + log('Goodbye', 'm5');
+    const received = record();
+    const second = received[1]!.key;
+    const [firstList, secondList] = Array.from(document.querySelectorAll('[role="log"]'));
+    firstList!.remove();
+    secondList!.replaceWith(secondList!.cloneNode(true));
+    await new Promise((r) => setTimeout(r, 700));
+    document.querySelector('[role="log"] p')!.textContent = 'Goodbye, and thanks';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received.slice(2).map((m) => [m.key, m.text])).toEqual([[second, 'Goodbye, and thanks']]);
+  });
+
+  it('gives two widgets re-rendered at once each its own keys back, found in either order', async () => {
+    document.body.innerHTML = log('Hello', 'm5') + log('Goodbye', 'm5');
+    const received = record();
+    const [first, second] = received.map((m) => m.key);
+    // Re-rendered in the other order: the second widget's list now comes first in the page.
+    const [firstList, secondList] = Array.from(document.querySelectorAll('[role="log"]'));
+    const copies = [secondList!.cloneNode(true), firstList!.cloneNode(true)];
+    document.body.replaceChildren(...copies);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(received).toHaveLength(2);
+    const texts = document.querySelectorAll('[role="log"] p');
+    texts[0]!.textContent = 'Goodbye, edited';
+    texts[1]!.textContent = 'Hello, edited';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      received
+        .slice(2)
+        .map((m) => [m.key, m.text])
+        .sort(),
+    ).toEqual(
+      [
+        [second, 'Goodbye, edited'],
+        [first, 'Hello, edited'],
+      ].sort(),
+    );
+  });
 });
