@@ -85,7 +85,7 @@ if (built && existsSync('playwright.config.ts')) {
           passed: e2e.stats.expected + e2e.stats.flaky,
           failed: e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected ? 0 : 1),
           note: e2e.stats.flaky ? `${e2e.stats.flaky} flaky` : undefined,
-          failures: e2eFailures(e2e.suites),
+          failures: e2eFailures(e2e),
         }
       : { name: 'e2e', passed: 0, failed: 1, note: 'no report' },
   );

@@ -9,6 +9,7 @@ describe('the failed tests named under the summary of npm test', () => {
       testResults: [
         {
           name: '/repo/tests/fuzz/guard.fuzz.test.ts',
+          status: 'failed',
           assertionResults: [
             { fullName: 'guard passes', status: 'passed', failureMessages: [] },
             {
@@ -30,11 +31,27 @@ describe('the failed tests named under the summary of npm test', () => {
     ]);
   });
 
-  it('names no unit test when none failed, and copes with a report without results', () => {
+  it('names a unit file that failed as a whole (it did not load), and nothing when all passed', () => {
+    const report: VitestReport = {
+      numPassedTests: 3,
+      numFailedTests: 0,
+      testResults: [
+        { name: '/repo/tests/unit/a.test.ts', status: 'passed', message: '', assertionResults: [] },
+        {
+          name: '/repo/tests/unit/b.test.ts',
+          status: 'failed',
+          message: 'Failed to load url ./missing (resolved id: ./missing) in /repo/tests/unit/b.test.ts',
+          assertionResults: [],
+        },
+      ],
+    };
+    expect(unitFailures(report, '/repo')).toEqual([
+      'tests/unit/b.test.ts: Failed to load url ./missing (resolved id: ./missing) in /repo/tests/unit/b.test.ts',
+    ]);
     expect(unitFailures({ numPassedTests: 3, numFailedTests: 0 }, '/repo')).toEqual([]);
   });
 
-  it('names e2e specs that failed in the end, with nested describe titles, not flaky or passed ones', () => {
+  it('names e2e specs that failed in the end, with the describes around them, then errors outside tests', () => {
     const suites: PlaywrightSuite[] = [
       {
         title: 'quota.spec.ts',
@@ -46,6 +63,12 @@ describe('the failed tests named under the summary of npm test', () => {
               { title: 'capture warns', file: 'quota.spec.ts', line: 155, tests: [{ status: 'unexpected' }] },
               { title: 'iframe clears', file: 'quota.spec.ts', line: 246, tests: [{ status: 'flaky' }] },
             ],
+            suites: [
+              {
+                title: 'in a frame.ts',
+                specs: [{ title: 'deep', file: 'quota.spec.ts', line: 300, tests: [{ status: 'unexpected' }] }],
+              },
+            ],
           },
         ],
       },
@@ -54,9 +77,11 @@ describe('the failed tests named under the summary of npm test', () => {
         specs: [{ title: 'the pill shows', file: 'pill.spec.ts', line: 5, tests: [{ status: 'unexpected' }] }],
       },
     ];
-    expect(e2eFailures(suites)).toEqual([
+    expect(e2eFailures({ suites, errors: [{ message: 'Error: globalSetup failed\n    at x' }] })).toEqual([
       'quota.spec.ts:155 › a real full disk › capture warns',
+      'quota.spec.ts:300 › a real full disk › in a frame.ts › deep',
       'pill.spec.ts:5 › the pill shows',
+      'outside any test: Error: globalSetup failed\n          at x',
     ]);
   });
 });
