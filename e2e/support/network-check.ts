@@ -20,10 +20,11 @@ export function checkNoRequestLeftMachine(
   const violations: string[] = [];
   const servedHosts = new Set<string>();
   for (const request of requests) {
-    // A request to a test host, or the proxy's own tunnel to one it serves over TLS.
+    // A request the proxy served for a test host: a page, or its own tunnel to one it serves over TLS.
     const isTestRequest =
+      request.served &&
       testHosts.includes(request.host) &&
-      ((request.kind === 'http' && /^https?:\/\//.test(request.url)) || (request.kind === 'connect' && request.served));
+      ((request.kind === 'http' && /^https?:\/\//.test(request.url)) || request.kind === 'connect');
     if (isTestRequest) servedHosts.add(request.host);
     else violations.push(`${request.kind} ${request.method} ${request.url} (host ${request.host})`);
   }
