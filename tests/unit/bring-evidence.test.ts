@@ -161,6 +161,19 @@ describe('logging a phone call', () => {
     expect(await getCallState(repo, acme.id)).toEqual({ phase: 'idle' });
   });
 
+  it('times each click when it is made, not when the database has answered', async () => {
+    const { repo, clock, acme } = await withCase();
+    const t0 = clock.now;
+    const started = startCall(repo, acme.id);
+    clock.now = t0 + 5_000; // the clock moves on while the database is busy
+    await started;
+    clock.now = t0 + 90_000;
+    const answered = answerCall(repo, acme.id);
+    clock.now = t0 + 300_000;
+    await answered;
+    expect(await getCallState(repo, acme.id)).toEqual({ phase: 'talking', startedAt: t0, answeredAt: t0 + 90_000 });
+  });
+
   it('settings saved before calls existed still read, with no call going on', async () => {
     const { repo, db } = await withCase();
     const old = { ...settingsSchema.parse({ ...(await getSettings(repo)) }) } as Record<string, unknown>;

@@ -36,10 +36,18 @@ function storeCallState(ctx: RepoContext, caseId: string, state: CallState): Pro
 
 type TimedAction = 'start' | 'answer' | 'end';
 
-/** One click of the call logger, at the repository's clock; refused when it makes no sense now. */
-export async function changeCall(ctx: RepoContext, caseId: string, action: TimedAction): Promise<CallState> {
+/**
+ * One click of the call logger, timed when it is made (not when the database has answered, which
+ * on a busy machine can be much later); refused when it makes no sense now.
+ */
+export async function changeCall(
+  ctx: RepoContext,
+  caseId: string,
+  action: TimedAction,
+  at = ctx.now(),
+): Promise<CallState> {
   return ctx.db.transaction('rw', ctx.db.settings, async () => {
-    const next = nextCallState(await getCallState(ctx, caseId), { type: action, at: ctx.now() });
+    const next = nextCallState(await getCallState(ctx, caseId), { type: action, at });
     await storeCallState(ctx, caseId, next);
     return next;
   });
