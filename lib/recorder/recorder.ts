@@ -35,11 +35,12 @@ interface WatchedList {
   readScheduled: boolean;
 }
 
-function readCount(adapter: ChatAdapter, list: Element): number {
+/** A read that a throwing widget turns into no messages (it is read again once watched). */
+function readOrNothing(adapter: ChatAdapter, list: Element): readonly ReadMessage[] {
   try {
-    return adapter.readTranscript(list).length;
+    return adapter.readTranscript(list);
   } catch {
-    return 0;
+    return [];
   }
 }
 
@@ -136,11 +137,11 @@ export function startRecorder(options: RecorderOptions): Recorder {
     later: readonly ChatAdapter[],
     root: Document | ShadowRoot,
   ): boolean {
-    if (later.length === 0 || readCount(adapter, list) > 0) return false;
+    if (later.length === 0 || readOrNothing(adapter, list).length > 0) return false;
     return later.some((next) =>
       next
         .detect(root, env)
-        .some((other) => (other.contains(list) || list.contains(other)) && readCount(next, other) > 0),
+        .some((other) => (other.contains(list) || list.contains(other)) && readOrNothing(next, other).length > 0),
     );
   }
 
@@ -162,19 +163,12 @@ export function startRecorder(options: RecorderOptions): Recorder {
   /** The slot for a list just found (list-slots.ts), judged by what its messages were delivered as. */
   function slotFor(adapter: ChatAdapter, list: Element): number {
     const taken = new Set([...lists].filter(([other]) => other.isConnected).map(([, watched]) => watched.slot));
-    let messages: readonly ReadMessage[] = [];
     // Nothing delivered yet (the usual first list): no slot can match, so no read is spent.
-    if (delivered.size > 0) {
-      try {
-        messages = adapter.readTranscript(list);
-      } catch {
-        // Read again (and failing again) once watched; no slot is matched.
-      }
-    }
+    const messages = delivered.size > 0 ? readOrNothing(adapter, list) : [];
+    const texts = messages.map((message) => cleanAndCap(message.text, MAX_MESSAGE_TEXT).text);
     const slot = chooseSlot(taken, highestSlot, (candidate) => {
       const keys = keyerForSlot(candidate)(messages);
-      return keys.filter((key, i) => delivered.get(key) === cleanAndCap(messages[i]!.text, MAX_MESSAGE_TEXT).text)
-        .length;
+      return keys.filter((key, i) => delivered.get(key) === texts[i]).length;
     });
     highestSlot = Math.max(highestSlot, slot);
     return slot;
